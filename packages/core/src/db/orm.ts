@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { postgresqlMigrations } from '../migrations/postgresql/index.js';
+import { sqliteMigrations } from '../migrations/sqlite/index.js';
+import { entities } from './entities.js';
+
+export type Dialect = 'sqlite' | 'postgresql';
+export type EntityManager = SqlEntityManager;
+
+export interface InitOrmOptions {
+  /** `postgres://…` selects PostgreSQL; `file:<path>` or `:memory:` selects embedded SQLite. */
+  databaseUrl: string;
+  /** Apply committed migrations on start (default true). */
+  migrate?: boolean;
+  /** Extra MikroORM options, e.g. a logger for statement counting in tests. */
+  overrides?: Partial<Options>;
+}
+
+export interface Database {
+  orm: MikroORM;
+  dialect: Dialect;
+  /** The root entity manager; fork it per request or unit of work. */
+  em: EntityManager;
+  close(): Promise<void>;
+}
+
+export function dialectOf(databaseUrl: string): Dialect {
+  return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
+}
+
+export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
+  const dialect = dialectOf(databaseUrl);
+  const common = {
+    entities,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    // Entities are defined with defineEntity, so there is no reflection to do.
+    metadataProvider: undefined,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+  } satisfies Partial<Options>;
+  if (dialect === 'postgresql') {
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: databaseUrl,
+      pool: { min: 0, max: 10 },
+      ...overrides,
+      migrations: {
+        migrationsList: postgresqlMigrations,
+        transactional: true,
+        allOrNothing: true,
+        silent: true,
+        ...overrides.migrations,
+      },
+    } as Options;
+  }
+  const dbName = databaseUrl === ':memory:' ? ':memory:' : resolve(databaseUrl.replace(/^file:/, ''));
+  if (dbName !== ':memory:') mkdirSync(dirname(dbName), { recursive: true });
+  return {
+    ...common,
+    driver: BetterSqliteDriver,
+    dbName,
+    ...overrides,
+    migrations: {
+      migrationsList: sqliteMigrations,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+      ...overrides.migrations,
+    },
+  } as Options;
+}
+
+export async function initORM(options: InitOrmOptions): Promise<Database> {
+  const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.overrides));
+  const dialect = dialectOf(options.databaseUrl);
+  if (dialect === 'sqlite') {
+    const knex = (orm.em as EntityManager).getConnection().getKnex();
+    // WAL lets readers proceed during long imports; foreign keys are off by default in SQLite.
+    await knex.raw('pragma journal_mode = wal');
+    await knex.raw('pragma foreign_keys = on');
+    await knex.raw('pragma synchronous = normal');
+  }
+  if (options.migrate !== false) await orm.getMigrator().up();
+  return {
+    orm,
+    dialect,
+    em: orm.em as EntityManager,
+    close: () => orm.close(true),
+  };
+}

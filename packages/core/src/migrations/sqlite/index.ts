@@ -1,0 +1,6 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125215845_initial } from './Migration20261125215845_initial.js';
+
+export const sqliteMigrations: MigrationObject[] = [
+  { name: 'Migration20261125215845_initial', class: Migration20261125215845_initial },
+];
