@@ -1,0 +1,76 @@
+import {
+  CampaignService,
+  CreatorService,
+  type Database,
+  type EntityManager,
+  type IAccount,
+  type ICampaign,
+  type ICreator,
+  type IPost,
+  PostService,
+  type Principal,
+} from '@creatorgraph/core';
+import DataLoader from 'dataloader';
+
+/** Per-request state: one forked EntityManager, the caller, its services and its batch loaders. */
+export interface Context {
+  em: EntityManager;
+  principal: Principal;
+  /** The request's clock: `asOf` defaults to it, so every field of one response agrees on "now". */
+  now: Date;
+  creators: CreatorService;
+  posts: PostService;
+  campaigns: CampaignService;
+  loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
+}
+
+export function buildContext(db: Database, principal: Principal, now = new Date()): Context {
+  const em = db.em.fork();
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    em,
+    principal,
+    now,
+    creators: new CreatorService(em),
+    posts: new PostService(em),
+    campaigns: new CampaignService(em, principal.organization.id),
+    loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>) {
+      let loader = loaders.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+        loaders.set(key, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
+  };
+}
+
+/** Orders batch results like the keys; missing keys resolve to null. */
+export function byKey<K, V>(keys: readonly K[], items: V[], keyOf: (item: V) => K): (V | null)[] {
+  const map = new Map(items.map((i) => [keyOf(i), i]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Loaders shared by every field that needs an object by id, so one request loads each object once. */
+export const loaders = {
+  creator: (ctx: Context) =>
+    ctx.loader<number, ICreator | null>('creator', async (keys) =>
+      byKey(keys, await ctx.creators.byIds(keys), (c) => c.id),
+    ),
+  account: (ctx: Context) =>
+    ctx.loader<number, IAccount | null>('account', async (keys) =>
+      byKey(keys, await ctx.creators.accountsByIds(keys), (a) => a.id),
+    ),
+  post: (ctx: Context) =>
+    ctx.loader<number, IPost | null>('post', async (keys) => byKey(keys, await ctx.posts.byIds(keys), (p) => p.id)),
+  campaign: (ctx: Context) =>
+    ctx.loader<number, ICampaign | null>('campaign', async (keys) =>
+      byKey(keys, await ctx.campaigns.byIds(keys), (c) => c.id),
+    ),
+};
+
+/** For Relay `loadMany`: global ids to objects, null for the missing or foreign. */
+export async function loadNodes<V>(loader: DataLoader<number, V | null>, ids: string[]): Promise<(V | null)[]> {
+  const results = await loader.loadMany(ids.map(Number));
+  return results.map((r) => (r instanceof Error ? null : r));
+}

@@ -1,0 +1,266 @@
+import {
+  type CreatorFilter,
+  type IAccount,
+  type ICreator,
+  type IPost,
+  NICHES,
+  ValidationError,
+  validateFollowerRange,
+} from '@creatorgraph/core';
+import { builder } from '../builder.js';
+import { type Context, loaders, loadNodes } from '../context.js';
+import {
+  connectionTotalCount,
+  IntRangeInput,
+  MoneyRef,
+  PlatformEnum,
+  SortDirectionEnum,
+  TierEnum,
+  toConnection,
+} from './common.js';
+import { PostRef } from './posts.js';
+
+export const CreatorRef = builder.objectRef<ICreator>('Creator');
+export const AccountRef = builder.objectRef<IAccount>('Account');
+
+builder.node(CreatorRef, {
+  description: 'A person or brand publishing on one or more platforms.',
+  id: { resolve: (c) => c.id },
+  loadMany: (ids, ctx) => loadNodes(loaders.creator(ctx), ids),
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Display name.' }),
+    country: t.field({
+      type: 'CountryCode',
+      nullable: true,
+      description: 'ISO 3166-1 alpha-2 country the creator is based in.',
+      resolve: (c) => c.country ?? null,
+    }),
+    niches: t.stringList({
+      description: `Content niches, lower case (e.g. ${NICHES.slice(0, 4).join(', ')}).`,
+      resolve: async (c, _args, ctx) =>
+        (await ctx
+          .loader<number, string[]>('creatorNiches', async (keys) => {
+            const map = await ctx.creators.nichesByCreatorIds(keys);
+            return keys.map((k) => map.get(k) ?? []);
+          })
+          .load(c.id)) ?? [],
+    }),
+    followers: t.exposeInt('maxFollowers', { description: "Followers of the creator's largest account." }),
+    tier: t.field({
+      type: TierEnum,
+      description: "Tier of the creator's largest account (default scheme, see `tierScheme`).",
+      resolve: (c, _args, ctx) => ctx.creators.tierOf(c.maxFollowers),
+    }),
+    accounts: t.field({
+      type: [AccountRef],
+      description: "The creator's accounts, largest first.",
+      resolve: (c, _args, ctx) => accountsOf(ctx, c.id),
+    }),
+    primaryAccount: t.field({
+      type: AccountRef,
+      nullable: true,
+      description: 'The account with the most followers; creator-level metrics come from it.',
+      resolve: async (c, _args, ctx) => (await accountsOf(ctx, c.id))[0] ?? null,
+    }),
+  }),
+});
+
+function accountsOf(ctx: Context, creatorId: number) {
+  return ctx
+    .loader<number, IAccount[]>('creatorAccounts', async (keys) => {
+      const accounts = await ctx.creators.accountsByCreatorIds(keys);
+      const map = new Map<number, IAccount[]>(keys.map((k) => [k, []]));
+      for (const a of accounts) map.get((a.creator as { id: number }).id)?.push(a);
+      return keys.map((k) => map.get(k) ?? []);
+    })
+    .load(creatorId);
+}
+
+builder.node(AccountRef, {
+  description: "A creator's presence on one platform.",
+  id: { resolve: (a) => a.id },
+  loadMany: (ids, ctx) => loadNodes(loaders.account(ctx), ids),
+  fields: (t) => ({
+    platform: t.field({ type: PlatformEnum, description: 'Where the account lives.', resolve: (a) => a.platform }),
+    handle: t.exposeString('handle', { description: 'Handle without the leading @, lower case.' }),
+    externalId: t.exposeString('externalId', { description: "The platform's own id for the account." }),
+    followers: t.exposeInt('followers', { description: 'Current followers.' }),
+    following: t.int({
+      nullable: true,
+      description: 'Accounts this account follows, where the platform reports it.',
+      resolve: (a) => a.following ?? null,
+    }),
+    tier: t.field({
+      type: TierEnum,
+      description: 'Tier by current followers (default scheme, see `tierScheme`).',
+      resolve: (a, _args, ctx) => ctx.creators.tierOf(a.followers),
+    }),
+    quotedRate: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: "The creator's quoted price per post, when known.",
+      resolve: (a) =>
+        a.ratePerPostMinor != null && a.rateCurrency
+          ? { amountMinor: a.ratePerPostMinor, currency: a.rateCurrency }
+          : null,
+    }),
+    creator: t.field({
+      type: CreatorRef,
+      description: 'Who owns the account.',
+      resolve: async (a, _args, ctx) => {
+        const id = (a.creator as { id: number }).id;
+        const creator = await loaders.creator(ctx).load(id);
+        if (!creator) throw new Error(`creator ${id} missing`);
+        return creator;
+      },
+    }),
+    posts: t.connection(
+      {
+        type: PostRef,
+        description:
+          'Latest posts first. Nested lists take `first` only; page further with the top-level `posts` query.',
+        args: {
+          sponsored: t.arg.boolean({ description: 'Only sponsored (true) or only organic (false) posts.' }),
+        },
+        resolve: async (a, args, ctx) => {
+          if (args.after || args.before || args.last) {
+            throw new ValidationError([
+              { field: 'posts', message: 'nested posts take `first` only; use the top-level posts query to page' },
+            ]);
+          }
+          const first = args.first ?? 20;
+          if (!Number.isInteger(first) || first < 1 || first > 100) {
+            throw new ValidationError([{ field: 'posts.first', message: `must be between 1 and 100 (got ${first})` }]);
+          }
+          const sponsored = args.sponsored ?? null;
+          const key = `accountPosts:${first + 1}:${sponsored}`;
+          const posts =
+            (await ctx
+              .loader<number, IPost[]>(key, async (keys) => {
+                const map = await ctx.posts.latestByAccountIds(keys, first + 1, sponsored);
+                return keys.map((k) => map.get(k) ?? []);
+              })
+              .load(a.id)) ?? [];
+          const page = posts.slice(0, first);
+          return toConnection({
+            items: page,
+            cursors: page.map((p) =>
+              Buffer.from(JSON.stringify([p.postedAt.toISOString(), p.id])).toString('base64url'),
+            ),
+            hasNextPage: posts.length > first,
+            hasPreviousPage: false,
+            totalCount: async () =>
+              (await ctx
+                .loader<number, number>(`accountPostCount:${sponsored}`, async (keys) => {
+                  const map = await ctx.posts.countByAccountIds(keys, sponsored);
+                  return keys.map((k) => map.get(k) ?? 0);
+                })
+                .load(a.id)) ?? 0,
+          });
+        },
+      },
+      { name: 'AccountPostConnection', description: "A page of an account's posts.", ...connectionTotalCount },
+      { name: 'AccountPostEdge', description: 'A post and its cursor.' },
+    ),
+  }),
+});
+
+const CreatorFilterInput = builder.inputType('CreatorFilter', {
+  description: 'Narrows the creators list. All given conditions must hold.',
+  fields: (t) => ({
+    platform: t.field({ type: PlatformEnum, description: 'Has an account on this platform.' }),
+    tier: t.field({
+      type: TierEnum,
+      description: 'Creator tier (largest account); with `platform`, the tier of the account on that platform.',
+    }),
+    niches: t.stringList({ description: 'Works in any of these niches.' }),
+    country: t.field({ type: 'CountryCode', description: 'Based in this country.' }),
+    followers: t.field({
+      type: IntRangeInput,
+      description: 'Followers of the largest account; with `platform`, of the account on that platform.',
+    }),
+    nameContains: t.string({ description: 'Name contains this text (case-insensitive).' }),
+  }),
+});
+
+const CreatorOrderFieldEnum = builder.enumType('CreatorOrderField', {
+  description: 'What to sort creators by.',
+  values: {
+    FOLLOWERS: { description: "Followers of the creator's largest account." },
+    NAME: { description: 'Name, alphabetically.' },
+    CREATED_AT: { description: 'When the creator was added.' },
+  } as const,
+});
+
+const CreatorOrderInput = builder.inputType('CreatorOrder', {
+  description: 'Sort order for creators; ties are broken by creation order.',
+  fields: (t) => ({
+    field: t.field({ type: CreatorOrderFieldEnum, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: SortDirectionEnum, required: true, description: 'Which way.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  creator: t.field({
+    type: CreatorRef,
+    nullable: true,
+    authScopes: { read: true },
+    description: 'One creator by global `id`, or by `handle` (optionally on `platform`). Null when not found.',
+    args: {
+      id: t.arg.globalID({ for: CreatorRef, description: 'Global ID of the creator.' }),
+      handle: t.arg.string({ description: 'A handle of one of its accounts, with or without @.' }),
+      platform: t.arg({ type: PlatformEnum, description: 'Restricts `handle` to this platform.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if ((args.id == null) === (args.handle == null)) {
+        throw new ValidationError([{ field: 'id', message: 'give exactly one of id or handle' }]);
+      }
+      if (args.id) {
+        return loaders.creator(ctx).load(Number(args.id.id));
+      }
+      return ctx.creators.byHandle(args.handle as string, args.platform ?? null);
+    },
+  }),
+  creators: t.connection(
+    {
+      type: CreatorRef,
+      authScopes: { read: true },
+      description: 'Creators matching a filter. `first` is 1–100 (default 20).',
+      args: {
+        filter: t.arg({ type: CreatorFilterInput, description: 'Conditions creators must meet.' }),
+        orderBy: t.arg({
+          type: CreatorOrderInput,
+          description: 'Sort order (default: followers, largest first).',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const filter: CreatorFilter = {
+          platform: args.filter?.platform ?? null,
+          tier: args.filter?.tier ?? null,
+          niches: args.filter?.niches ?? null,
+          country: args.filter?.country ?? null,
+          followers: args.filter?.followers ?? null,
+          nameContains: args.filter?.nameContains ?? null,
+        };
+        const issues = validateFollowerRange(filter.followers, 'filter.followers');
+        if (issues.length) throw new ValidationError(issues);
+        const order = args.orderBy ?? { field: 'FOLLOWERS', direction: 'DESC' };
+        const page = await ctx.creators.list(filter, order, args);
+        return toConnection(page);
+      },
+    },
+    { name: 'CreatorConnection', description: 'A page of creators.', ...connectionTotalCount },
+    { name: 'CreatorEdge', description: 'A creator and its cursor.' },
+  ),
+  account: t.field({
+    type: AccountRef,
+    nullable: true,
+    authScopes: { read: true },
+    description: 'One account by platform and handle. Null when not found.',
+    args: {
+      platform: t.arg({ type: PlatformEnum, required: true, description: 'The platform.' }),
+      handle: t.arg.string({ required: true, description: 'The handle, with or without @.' }),
+    },
+    resolve: (_root, args, ctx) => ctx.creators.accountByHandle(args.platform, args.handle),
+  }),
+}));

@@ -1,0 +1,8 @@
+import { builder } from '../builder.js';
+import './common.js';
+import './creators.js';
+import './posts.js';
+import './campaigns.js';
+import './viewer.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,134 @@
+import { authenticate, type Database, DomainError, touchApiKey, ValidationError } from '@creatorgraph/core';
+import { GraphQLError } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { ScopeError } from './builder.js';
+import { buildContext, type Context } from './context.js';
+import { schema } from './schema/index.js';
+
+export interface ServerOptions {
+  db: Database;
+  logger?: Logger;
+  graphiql?: { apiKey?: string } | false;
+  /** Fixed clock for tests; by default every request uses the time it arrived. */
+  now?: () => Date;
+}
+
+export const EXAMPLE_QUERY = `# Creators in the MICRO tier, with their accounts.
+query MicroCreators {
+  creators(first: 5, filter: { tier: MICRO }) {
+    totalCount
+    nodes {
+      id
+      name
+      niches
+      accounts { platform handle followers tier }
+    }
+  }
+}
+`;
+
+function bearer(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Duck-typed: graphql may be loaded both as CommonJS and as ESM (one copy per module system), and an
+ * instanceof check against the other copy's class fails.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+/** Domain errors carry a code the caller can act on; everything else is masked. */
+function toClientError(error: unknown, message: string): Error {
+  let original: unknown = error;
+  // Errors thrown in resolvers may arrive wrapped more than once (e.g. by a plugin re-throwing).
+  while (isGraphQLError(original) && original.originalError) original = original.originalError;
+  if (original instanceof DomainError) {
+    return new GraphQLError(original.message, {
+      nodes: isGraphQLError(error) ? error.nodes : undefined,
+      path: isGraphQLError(error) ? error.path : undefined,
+      extensions: {
+        code: original.code,
+        ...(original instanceof ValidationError ? { issues: original.issues } : {}),
+      },
+    });
+  }
+  if (original instanceof ScopeError) {
+    return new GraphQLError(original.message, {
+      path: isGraphQLError(error) ? error.path : undefined,
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+  if (isGraphQLError(original)) return original;
+  return new GraphQLError(message, {
+    path: isGraphQLError(error) ? error.path : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+function readinessPlugin(db: Database): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/ready') return;
+      try {
+        await db.em.getConnection().execute('select 1');
+        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'ready' }), { status: 200 }));
+      } catch {
+        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'database unreachable' }), { status: 503 }));
+      }
+    },
+  };
+}
+
+export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
+  const { db, logger } = options;
+  return createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    logging: logger
+      ? {
+          debug: (...a) => logger.debug(a),
+          info: (...a) => logger.info(a),
+          warn: (...a) => logger.warn(a),
+          error: (...a) => logger.error(a),
+        }
+      : false,
+    maskedErrors: {
+      maskError: (error, message) => {
+        const masked = toClientError(error, message);
+        if ((masked as GraphQLError).extensions?.code === 'INTERNAL_SERVER_ERROR') logger?.error({ err: error });
+        return masked;
+      },
+    },
+    graphiql: options.graphiql
+      ? {
+          title: 'creatorgraph',
+          defaultQuery: EXAMPLE_QUERY,
+          headers: options.graphiql.apiKey
+            ? JSON.stringify({ Authorization: `Bearer ${options.graphiql.apiKey}` }, null, 2)
+            : undefined,
+          shouldPersistHeaders: false,
+        }
+      : false,
+    plugins: [readinessPlugin(db)],
+    context: async ({ request }) => {
+      const raw = bearer(request);
+      const lookup = db.em.fork();
+      const principal = raw ? await authenticate(lookup, raw) : null;
+      if (!principal) {
+        throw new GraphQLError(
+          raw ? 'The API key is unknown or revoked.' : 'Missing API key: send it as `Authorization: Bearer <key>`.',
+          { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+        );
+      }
+      await touchApiKey(lookup, principal.key);
+      return buildContext(db, principal, options.now?.() ?? new Date());
+    },
+  });
+}

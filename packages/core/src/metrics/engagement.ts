@@ -1,0 +1,288 @@
+import type { Aggregate, EngagementMethod, InteractionsKind, MetricWindow, PostKind, RateBase } from './config.js';
+import { normalizeSnapshots } from './growth.js';
+import { mean, median, sampleStdDev, studentT975, sum } from './stats.js';
+
+/**
+ * Engagement of one post and of an account over a window (shared/spec/metrics.md, "One post" and
+ * "An account over a window"). Pure: `asOf` is always an argument.
+ */
+
+export interface PostMetricsInput {
+  postedAt: Date;
+  kind: PostKind;
+  sponsored: boolean;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  views: number | null;
+  reach: number | null;
+  impressions: number | null;
+}
+
+export interface SnapshotInput {
+  capturedAt: Date;
+  followers: number;
+  following: number | null;
+}
+
+export interface AccountEngagementInput {
+  posts: readonly PostMetricsInput[];
+  snapshots: readonly SnapshotInput[];
+  /** The account's current (stored) followers, the last fallback for a FOLLOWERS base. */
+  followers: number;
+}
+
+export type InteractionComponent = 'likes' | 'comments' | 'shares' | 'saves';
+
+export const INTERACTION_COMPONENTS: Readonly<Record<InteractionsKind, readonly InteractionComponent[]>> = {
+  ALL: ['likes', 'comments', 'shares', 'saves'],
+  LIKES_COMMENTS: ['likes', 'comments'],
+};
+
+const MS_PER_DAY = 86_400_000;
+
+/** Interactions of one post; a component the platform did not report (null) counts 0. */
+export function postInteractions(
+  post: PostMetricsInput,
+  interactions: InteractionsKind,
+): { total: number; present: InteractionComponent[] } {
+  let total = 0;
+  const present: InteractionComponent[] = [];
+  for (const component of INTERACTION_COMPONENTS[interactions]) {
+    const value = post[component];
+    if (value === null) continue;
+    total += value;
+    present.push(component);
+  }
+  return { total, present };
+}
+
+/**
+ * Followers at post time: the latest snapshot at or before `postedAt`, else the earliest one after
+ * it, else the account's current followers.
+ */
+export function followersAtPostTime(
+  postedAt: Date,
+  snapshots: readonly SnapshotInput[],
+  currentFollowers: number,
+): number {
+  return followersInSorted(postedAt, normalizeSnapshots(snapshots), currentFollowers);
+}
+
+function followersInSorted(postedAt: Date, sorted: readonly SnapshotInput[], currentFollowers: number): number {
+  const t = postedAt.getTime();
+  let before: SnapshotInput | undefined;
+  for (const s of sorted) {
+    if (s.capturedAt.getTime() <= t) before = s;
+    else break;
+  }
+  return (before ?? sorted[0])?.followers ?? currentFollowers;
+}
+
+/** The rate denominator of one post, as stored (null or ≤ 0 means the post leaves the sample). */
+export function postBase(
+  post: PostMetricsInput,
+  base: RateBase,
+  snapshots: readonly SnapshotInput[],
+  currentFollowers: number,
+): number | null {
+  return baseOfPost(post, base, normalizeSnapshots(snapshots), currentFollowers);
+}
+
+function baseOfPost(
+  post: PostMetricsInput,
+  base: RateBase,
+  sortedSnapshots: readonly SnapshotInput[],
+  currentFollowers: number,
+): number | null {
+  switch (base) {
+    case 'FOLLOWERS':
+      return followersInSorted(post.postedAt, sortedSnapshots, currentFollowers);
+    case 'VIEWS':
+      return post.views;
+    case 'REACH':
+      return post.reach;
+    case 'IMPRESSIONS':
+      return post.impressions;
+  }
+}
+
+/** A base that can divide: not null, finite and positive (the spec names null and 0; negatives are bad data). */
+function isUsableBase(b: number | null): b is number {
+  return b !== null && Number.isFinite(b) && b > 0;
+}
+
+function compareNullable(a: number | null, b: number | null): number {
+  return (a ?? Number.NEGATIVE_INFINITY) - (b ?? Number.NEGATIVE_INFINITY) || 0;
+}
+
+/**
+ * Chronological order with a tie-break on the post's own fields, so the selection (and every number
+ * computed from it) does not depend on the order rows arrive in.
+ */
+function comparePosts(a: PostMetricsInput, b: PostMetricsInput): number {
+  return (
+    a.postedAt.getTime() - b.postedAt.getTime() ||
+    Number(a.sponsored) - Number(b.sponsored) ||
+    (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+    compareNullable(a.likes, b.likes) ||
+    compareNullable(a.comments, b.comments) ||
+    compareNullable(a.shares, b.shares) ||
+    compareNullable(a.saves, b.saves) ||
+    compareNullable(a.views, b.views) ||
+    compareNullable(a.reach, b.reach) ||
+    compareNullable(a.impressions, b.impressions)
+  );
+}
+
+/**
+ * Posts in the window, oldest first: `asOf − days < postedAt ≤ asOf`, or, when `window.posts` is
+ * given, the last `posts` posts at or before `asOf`.
+ */
+export function selectWindow<T extends PostMetricsInput>(posts: readonly T[], window: MetricWindow, asOf: Date): T[] {
+  const end = asOf.getTime();
+  const upToAsOf = posts.filter((p) => p.postedAt.getTime() <= end).sort(comparePosts);
+  if (window.posts !== null) {
+    const count = Math.max(0, Math.floor(window.posts));
+    return count === 0 ? [] : upToAsOf.slice(-count);
+  }
+  const start = end - window.days * MS_PER_DAY;
+  return upToAsOf.filter((p) => p.postedAt.getTime() > start);
+}
+
+export interface EngagementMethodUsed {
+  interactions: InteractionsKind;
+  base: RateBase;
+  aggregate: Aggregate;
+  windowDays: number;
+  windowPosts: number | null;
+  asOf: Date;
+}
+
+export interface EngagementResult {
+  /** MEAN or MEDIAN of the sample's post rates; null when the sample is empty. */
+  value: number | null;
+  /** n: posts in the window with a usable base. */
+  sampleSize: number;
+  /** Posts in the window left out because their base was null or 0. */
+  excluded: number;
+  /** Σ interactions over the sample (excluded posts do not count). */
+  totalInteractions: number;
+  /** totalInteractions / n; null when n = 0. */
+  avgInteractionsPerPost: number | null;
+  /** MEAN only and n ≥ 2: mean ± t(0.975, n−1) · s/√n, low end clamped at 0. */
+  interval95: { low: number; high: number } | null;
+  method: EngagementMethodUsed;
+  /** Interaction components reported (non-null) by at least one post of the sample, in canonical order. */
+  componentsPresent: InteractionComponent[];
+  /** The sample, oldest first: per-post rates, their bases and their interactions. */
+  rates: number[];
+  bases: number[];
+  interactionCounts: number[];
+}
+
+/** Engagement of posts already selected (and ordered) by `selectWindow`. */
+function engagementOfSelection(
+  selected: readonly PostMetricsInput[],
+  snapshots: readonly SnapshotInput[],
+  followers: number,
+  method: EngagementMethod,
+  window: MetricWindow,
+  asOf: Date,
+): EngagementResult {
+  const rates: number[] = [];
+  const bases: number[] = [];
+  const interactionCounts: number[] = [];
+  const present = new Set<InteractionComponent>();
+  const sortedSnapshots = normalizeSnapshots(snapshots);
+  let excluded = 0;
+  for (const post of selected) {
+    const base = baseOfPost(post, method.base, sortedSnapshots, followers);
+    if (!isUsableBase(base)) {
+      excluded += 1;
+      continue;
+    }
+    const { total, present: components } = postInteractions(post, method.interactions);
+    for (const c of components) present.add(c);
+    rates.push(total / base);
+    bases.push(base);
+    interactionCounts.push(total);
+  }
+
+  const n = rates.length;
+  const totalInteractions = sum(interactionCounts);
+  const value = method.aggregate === 'MEAN' ? mean(rates) : median(rates);
+
+  let interval95: EngagementResult['interval95'] = null;
+  if (method.aggregate === 'MEAN' && n >= 2 && value !== null) {
+    const half = (studentT975(n - 1) * (sampleStdDev(rates) as number)) / Math.sqrt(n);
+    interval95 = { low: Math.max(0, value - half), high: value + half };
+  }
+
+  return {
+    value,
+    sampleSize: n,
+    excluded,
+    totalInteractions,
+    avgInteractionsPerPost: n === 0 ? null : totalInteractions / n,
+    interval95,
+    method: {
+      interactions: method.interactions,
+      base: method.base,
+      aggregate: method.aggregate,
+      windowDays: window.days,
+      windowPosts: window.posts,
+      asOf,
+    },
+    componentsPresent: INTERACTION_COMPONENTS.ALL.filter((c) => present.has(c)),
+    rates,
+    bases,
+    interactionCounts,
+  };
+}
+
+/** An account's engagement over a window (shared/spec/metrics.md, "An account over a window"). */
+export function accountEngagement(
+  input: AccountEngagementInput,
+  method: EngagementMethod,
+  window: MetricWindow,
+  asOf: Date,
+): EngagementResult {
+  const selected = selectWindow(input.posts, window, asOf);
+  return engagementOfSelection(selected, input.snapshots, input.followers, method, window, asOf);
+}
+
+export interface SponsoredVsOrganic {
+  sponsored: EngagementResult;
+  organic: EngagementResult;
+  /** sponsored.value / organic.value; null when either is null or organic is 0. */
+  liftRatio: number | null;
+}
+
+/**
+ * Sponsored against organic engagement. The window is applied to all posts first and then split,
+ * so with `window.posts` both halves come from the same last N posts (the same period).
+ */
+export function sponsoredVsOrganic(
+  input: AccountEngagementInput,
+  method: EngagementMethod,
+  window: MetricWindow,
+  asOf: Date,
+): SponsoredVsOrganic {
+  const selected = selectWindow(input.posts, window, asOf);
+  const of = (sponsored: boolean) =>
+    engagementOfSelection(
+      selected.filter((p) => p.sponsored === sponsored),
+      input.snapshots,
+      input.followers,
+      method,
+      window,
+      asOf,
+    );
+  const sponsored = of(true);
+  const organic = of(false);
+  const liftRatio =
+    sponsored.value === null || organic.value === null || organic.value === 0 ? null : sponsored.value / organic.value;
+  return { sponsored, organic, liftRatio };
+}

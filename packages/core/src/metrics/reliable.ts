@@ -1,0 +1,92 @@
+import type { EngagementResult } from './engagement.js';
+import { mean, sampleVariance } from './stats.js';
+
+/**
+ * Reliable engagement rate: empirical-Bayes shrinkage of an account's mean post rate toward the peer
+ * norm (shared/spec/metrics.md, "Reliable engagement rate").
+ */
+
+/** What the shrinkage needs from one account's sample of post rates. */
+export interface PeerStats {
+  /** n: posts in the sample. */
+  n: number;
+  /** m: arithmetic mean of the post rates (whatever the method's aggregate); null when n = 0. */
+  mean: number | null;
+  /** s²: sample variance (n − 1) of the post rates; null when n < 2. */
+  variance: number | null;
+  /** H: mean over the sample of 1 / base; null when n = 0. */
+  h: number | null;
+}
+
+export interface ReliableEngagement {
+  /** w · m + (1 − w) · μ; μ when n = 0; null when n = 0 and there is no prior. */
+  value: number | null;
+  /** μ: unweighted mean of peer means; null with fewer than `minPeers` peers. */
+  prior: number | null;
+  /** w in [0, 1]: the share of the account's own mean in `value`. */
+  weight: number;
+  /** Peers with n ≥ 1 (the account itself among them, added by the caller). */
+  peerCount: number;
+  /** τ²: between-account variance of true rates; null without a prior. */
+  tau2: number | null;
+  /** σ²_w: pooled post-to-post variance; null without a prior. */
+  sigma2Within: number | null;
+}
+
+/** PeerStats from an engagement result: the shrinkage always uses the mean of post rates. */
+export function peerStatsFromEngagement(result: Pick<EngagementResult, 'rates' | 'bases'>): PeerStats {
+  return {
+    n: result.rates.length,
+    mean: mean(result.rates),
+    variance: sampleVariance(result.rates),
+    h: mean(result.bases.map((b) => 1 / b)),
+  };
+}
+
+/** V = (σ²_w + μ̃(1 − μ̃) H) / n; a missing H (no bases) contributes no binomial term. */
+function samplingVariance(stats: PeerStats, sigma2Within: number, binomial: number): number {
+  return (sigma2Within + binomial * (stats.h ?? 0)) / stats.n;
+}
+
+/**
+ * The account's reliable rate given its peers. `peers` must include the account itself; peers with
+ * n = 0 are ignored.
+ */
+export function reliableEngagement(account: PeerStats, peers: readonly PeerStats[], minPeers = 3): ReliableEngagement {
+  const valid = peers.filter((p): p is PeerStats & { mean: number } => p.n >= 1 && p.mean !== null);
+  const peerCount = valid.length;
+  const ownMean = account.n >= 1 ? account.mean : null;
+
+  if (peerCount < minPeers) {
+    // No prior: the estimate is the account's own, whole (even when it has no posts, hence null).
+    return { value: ownMean, prior: null, weight: 1, peerCount, tau2: null, sigma2Within: null };
+  }
+
+  const means = valid.map((p) => p.mean);
+  const mu = mean(means) as number;
+
+  let pooled = 0;
+  let dof = 0;
+  for (const p of valid) {
+    if (p.n >= 2 && p.variance !== null) {
+      pooled += (p.n - 1) * p.variance;
+      dof += p.n - 1;
+    }
+  }
+  const sigma2Within = dof > 0 ? pooled / dof : 0;
+
+  const muClamped = Math.min(1, Math.max(0, mu));
+  const binomial = muClamped * (1 - muClamped);
+  const meanV = mean(valid.map((p) => samplingVariance(p, sigma2Within, binomial))) as number;
+  // var(m_i) needs two peers; with minPeers lowered to 1 a single peer has no spread.
+  const betweenVariance = sampleVariance(means) ?? 0;
+  const tau2 = Math.max(0, betweenVariance - meanV);
+
+  if (ownMean === null) {
+    return { value: mu, prior: mu, weight: 0, peerCount, tau2, sigma2Within };
+  }
+
+  const v = samplingVariance(account, sigma2Within, binomial);
+  const weight = v === 0 ? 1 : tau2 === 0 ? 0 : tau2 / (tau2 + v);
+  return { value: weight * ownMean + (1 - weight) * mu, prior: mu, weight, peerCount, tau2, sigma2Within };
+}

@@ -1,0 +1,116 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { QueryBuilder } from '@mikro-orm/knex';
+import { ValidationError } from '../errors.js';
+
+/** Relay connection arguments as the API receives them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Counted only when asked for: a count is a second statement. */
+  totalCount: () => Promise<number>;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface KeysetSort<T> {
+  /** Entity property to order by; `id` breaks ties so the order is total. */
+  property: string;
+  direction: SortDirection;
+  value: (item: T) => string | number | Date | null;
+  kind: 'number' | 'string' | 'date';
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(args: PageArgs, path = ''): { limit: number; backward: boolean } {
+  const issues = [];
+  for (const key of ['first', 'last'] as const) {
+    const v = args[key];
+    if (v != null && (!Number.isInteger(v) || v < 1 || v > MAX_PAGE_SIZE)) {
+      issues.push({ field: `${path}${key}`, message: `must be between 1 and ${MAX_PAGE_SIZE} (got ${v})` });
+    }
+  }
+  if (args.first != null && args.last != null) {
+    issues.push({ field: `${path}last`, message: 'give either first or last, not both' });
+  }
+  if (issues.length) throw new ValidationError(issues);
+  if (args.last != null || (args.before != null && args.first == null)) {
+    return { limit: args.last ?? DEFAULT_PAGE_SIZE, backward: true };
+  }
+  return { limit: args.first ?? DEFAULT_PAGE_SIZE, backward: false };
+}
+
+export function encodeCursor(value: unknown, id: number): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, kind: KeysetSort<unknown>['kind'], field: string) {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2 || !Number.isInteger(parsed[1])) throw new Error('shape');
+    const [raw, id] = parsed as [unknown, number];
+    if (raw === null) return { value: null, id };
+    if (kind === 'date') {
+      const d = new Date(String(raw));
+      if (Number.isNaN(d.getTime())) throw new Error('date');
+      return { value: d, id };
+    }
+    if (kind === 'number' && typeof raw !== 'number') throw new Error('number');
+    if (kind === 'string' && typeof raw !== 'string') throw new Error('string');
+    return { value: raw as string | number, id };
+  } catch {
+    throw new ValidationError([{ field, message: 'is not a cursor this connection issued' }]);
+  }
+}
+
+/**
+ * Keyset pagination over a filtered query builder: one statement for the page (plus one for the count,
+ * when asked), stable under inserts, and index-friendly on (sort property, id).
+ */
+export async function keysetPage<T extends { id: number }>(
+  base: QueryBuilder<T>,
+  sort: KeysetSort<T>,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const { limit, backward } = pageSize(args);
+  const cursor = backward ? args.before : args.after;
+  const qb = base.clone();
+  // Going backward flips the order; the page is reversed afterwards.
+  const ascending = (sort.direction === 'ASC') !== backward;
+  if (cursor) {
+    const { value, id } = decodeCursor(cursor, sort.kind, backward ? 'before' : 'after');
+    const cmp = ascending ? '$gt' : '$lt';
+    qb.andWhere({
+      $or: [{ [sort.property]: { [cmp]: value } }, { [sort.property]: value, id: { [cmp]: id } }],
+    } as never);
+  }
+  const dir = ascending ? 'asc' : 'desc';
+  qb.orderBy({ [sort.property]: dir, id: dir } as never).limit(limit + 1);
+  const rows = (await qb.getResultList()) as T[];
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
+  if (backward) items.reverse();
+  const cursors = items.map((item) => {
+    const v = sort.value(item);
+    return encodeCursor(v instanceof Date ? v.toISOString() : v, item.id);
+  });
+  return {
+    items,
+    cursors,
+    hasNextPage: backward ? Boolean(args.before) : hasMore,
+    hasPreviousPage: backward ? hasMore : Boolean(args.after),
+    totalCount: () => base.clone().getCount(),
+  };
+}
+
+export type { EntityName };
