@@ -30,14 +30,40 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    idFieldOptions: { description: 'Opaque global ID; pass it to `node` or to any argument taking this type.' },
+    nodeTypeOptions: { description: 'An object with a global ID.' },
+    cursorFieldOptions: { description: 'Opaque cursor of this edge; pass it as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The object at this edge.' },
+    edgesFieldOptions: { description: 'The objects of the page with their cursors.' },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of the page.' },
+    firstArgOptions: { description: 'Page size from the start or from `after`: 1–100, default 20.' },
+    afterArgOptions: { description: 'Return items after this cursor.' },
+    lastArgOptions: { description: 'Page size from the end or from `before`: 1–100.' },
+    beforeArgOptions: { description: 'Return items before this cursor.' },
     nodesOnConnection: { description: 'The nodes of the page, in order, without edges.' },
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when it does not exist or is not yours.',
+      args: { id: { description: 'A global ID.' } },
     },
-    nodesQueryOptions: { description: 'Fetches objects by global IDs, in order; null for each that does not exist.' },
+    nodesQueryOptions: {
+      description: 'Fetches objects by global IDs, in order; null for each that does not exist.',
+      args: { ids: { description: 'Global IDs.' } },
+    },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
   },
-  errors: { defaultTypes: [] },
+  errors: {
+    defaultTypes: [],
+    // The payload type itself joins the union: `CreateApiKeyResult = CreateApiKeyPayload | ValidationError`.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+      description: 'The payload, or a typed error explaining why nothing was written.',
+    },
+  },
 });
 
 /** A key without the scope a field needs: surfaced to the caller with code FORBIDDEN. */

@@ -1,0 +1,177 @@
+import type { MetricsConfig } from '../metrics/config.js';
+import { TIERS, type Tier } from '../metrics/tiers.js';
+
+/**
+ * Campaign metrics (shared/spec/metrics.md, "Money and costs" and "Campaigns"). Pure: the caller has
+ * already resolved fees (agreed, quoted or rate-card estimate), post rates (FOLLOWERS base) and
+ * impressions (reported, or followers × reach factor marked estimated).
+ *
+ * Units: every `…Minor` amount is integer minor units of `currency`. CPE, CPM and CPV are minor units
+ * too but not rounded (a CPE of 0.37 cents is meaningful); EMV is money, so it is rounded to an integer.
+ */
+
+export interface CampaignMemberInput {
+  accountId: string;
+  tier: Tier;
+  followers: number;
+  authenticFollowers: number;
+  authenticityScore: number;
+  /** Fee per deliverable, minor units. */
+  feeMinor: number;
+  /** True when the fee is a rate-card estimate rather than an agreed or quoted price. */
+  feeEstimated: boolean;
+  deliverables: number;
+}
+
+export interface CampaignPostInput {
+  accountId: string;
+  interactions: number;
+  /** Engagement rate of the post on the FOLLOWERS base; null when the base was null or 0. */
+  rate: number | null;
+  views: number | null;
+  impressions: number;
+  impressionsEstimated: boolean;
+}
+
+export interface CampaignMetricsInput {
+  currency: string;
+  members: readonly CampaignMemberInput[];
+  posts: readonly CampaignPostInput[];
+  revenueMinor: number | null;
+  conversions: number | null;
+  /** CPM for EMV in minor units; null falls back to `config.costs.emvCpmMinor[currency]`. */
+  emvCpmMinor: number | null;
+}
+
+export interface TierMixRow {
+  tier: Tier;
+  creators: number;
+  spendMinor: number;
+}
+
+export interface CampaignMetrics {
+  currency: string;
+  spendMinor: number;
+  /** True when at least one member fee is a rate-card estimate. */
+  spendEstimated: boolean;
+  creators: number;
+  deliverables: number;
+  posts: number;
+  reachPotential: number;
+  authenticReach: number;
+  impressions: number;
+  /** Number of posts whose impressions are estimated. */
+  impressionsEstimated: number;
+  interactions: number;
+  views: number;
+  engagementRate: number | null;
+  cpe: number | null;
+  cpm: number | null;
+  cpv: number | null;
+  emv: number | null;
+  /** Why `emv` is null; null when it has a value. */
+  emvReason: string | null;
+  revenueMinor: number | null;
+  conversions: number | null;
+  /** spend / conversions; null without conversions or when there are none. */
+  costPerConversion: number | null;
+  roi: number | null;
+  overheadHours: number;
+  coordinationRisk: number;
+  averageAuthenticity: number | null;
+  /** All five tiers in scheme order, zero rows included, so the shape never depends on the roster. */
+  tierMix: TierMixRow[];
+}
+
+/** Divisor 0 (or nothing to divide by) means the ratio is undefined, not infinite. */
+function ratio(numerator: number, divisor: number): number | null {
+  return divisor === 0 ? null : numerator / divisor;
+}
+
+function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** 1 − (1 − p)^n: the chance that at least one of n independent relationships goes wrong. */
+export function coordinationRisk(creators: number, config: MetricsConfig): number {
+  return 1 - (1 - config.campaigns.relationshipFailureRate) ** creators;
+}
+
+/** hoursPerCreator × creators + hoursPerDeliverable × deliverables (3 × creators + 1 × deliverables). */
+export function overheadHours(creators: number, deliverables: number, config: MetricsConfig): number {
+  return config.campaigns.hoursPerCreator * creators + config.campaigns.hoursPerDeliverable * deliverables;
+}
+
+export function computeCampaignMetrics(input: CampaignMetricsInput, config: MetricsConfig): CampaignMetrics {
+  const mix = new Map<Tier, TierMixRow>(TIERS.map((tier) => [tier, { tier, creators: 0, spendMinor: 0 }]));
+  let spendMinor = 0;
+  let spendEstimated = false;
+  let deliverables = 0;
+  let reachPotential = 0;
+  let authenticReach = 0;
+  for (const m of input.members) {
+    const memberSpend = m.feeMinor * m.deliverables;
+    spendMinor += memberSpend;
+    spendEstimated ||= m.feeEstimated;
+    deliverables += m.deliverables;
+    reachPotential += m.followers;
+    authenticReach += m.authenticFollowers;
+    const row = mix.get(m.tier);
+    if (row) {
+      row.creators += 1;
+      row.spendMinor += memberSpend;
+    }
+  }
+  // One member per account, so members are the creators on the roster.
+  const creators = input.members.length;
+
+  let impressions = 0;
+  let impressionsEstimated = 0;
+  let interactions = 0;
+  let views = 0;
+  const rates: number[] = [];
+  for (const p of input.posts) {
+    impressions += p.impressions;
+    if (p.impressionsEstimated) impressionsEstimated += 1;
+    interactions += p.interactions;
+    views += p.views ?? 0;
+    if (p.rate !== null) rates.push(p.rate);
+  }
+
+  const cpm = ratio(spendMinor, impressions);
+  const emvRate = input.emvCpmMinor ?? config.costs.emvCpmMinor[input.currency] ?? null;
+  const emv = emvRate === null ? null : Math.round((impressions / 1000) * emvRate);
+  const emvReason = emvRate === null ? `No EMV CPM rate is configured for ${input.currency}` : null;
+
+  return {
+    currency: input.currency,
+    spendMinor,
+    spendEstimated,
+    creators,
+    deliverables,
+    posts: input.posts.length,
+    reachPotential,
+    authenticReach,
+    impressions,
+    impressionsEstimated,
+    interactions,
+    views,
+    engagementRate: mean(rates),
+    cpe: ratio(spendMinor, interactions),
+    cpm: cpm === null ? null : cpm * 1000,
+    cpv: ratio(spendMinor, views),
+    emv,
+    emvReason,
+    revenueMinor: input.revenueMinor,
+    conversions: input.conversions,
+    costPerConversion: input.conversions === null ? null : ratio(spendMinor, input.conversions),
+    roi: input.revenueMinor === null ? null : ratio(input.revenueMinor - spendMinor, spendMinor),
+    overheadHours: overheadHours(creators, deliverables, config),
+    coordinationRisk: coordinationRisk(creators, config),
+    averageAuthenticity: mean(input.members.map((m) => m.authenticityScore)),
+    tierMix: TIERS.map((tier) => mix.get(tier) as TierMixRow),
+  };
+}
