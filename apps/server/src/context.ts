@@ -7,6 +7,8 @@ import {
   type ICampaign,
   type ICreator,
   type IPost,
+  MetricsCache,
+  MetricsService,
   PostService,
   type Principal,
 } from '@creatorgraph/core';
@@ -21,10 +23,17 @@ export interface Context {
   creators: CreatorService;
   posts: PostService;
   campaigns: CampaignService;
+  /** Metrics of this request (asOf defaults to `now`); peer groups come from the server's MetricsCache. */
+  metrics: MetricsService;
   loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
 }
 
-export function buildContext(db: Database, principal: Principal, now = new Date()): Context {
+export function buildContext(
+  db: Database,
+  principal: Principal,
+  now = new Date(),
+  metricsCache: MetricsCache = new MetricsCache(),
+): Context {
   const em = db.em.fork();
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -34,6 +43,7 @@ export function buildContext(db: Database, principal: Principal, now = new Date(
     creators: new CreatorService(em),
     posts: new PostService(em),
     campaigns: new CampaignService(em, principal.organization.id),
+    metrics: new MetricsService(em, undefined, { cache: metricsCache, now }),
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>) {
       let loader = loaders.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -1,4 +1,11 @@
-import { authenticate, type Database, DomainError, touchApiKey, ValidationError } from '@creatorgraph/core';
+import {
+  authenticate,
+  type Database,
+  DomainError,
+  MetricsCache,
+  touchApiKey,
+  ValidationError,
+} from '@creatorgraph/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -10,8 +17,12 @@ export interface ServerOptions {
   db: Database;
   logger?: Logger;
   graphiql?: { apiKey?: string } | false;
+  /** Largest accepted upload in bytes (imports). */
+  maxUploadBytes?: number;
   /** Fixed clock for tests; by default every request uses the time it arrived. */
   now?: () => Date;
+  /** Peer-group cache shared by the server's requests; a new one by default. */
+  metricsCache?: MetricsCache;
 }
 
 export const EXAMPLE_QUERY = `# Creators in the MICRO tier, with their accounts.
@@ -86,6 +97,7 @@ function readinessPlugin(db: Database): Plugin {
 
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
   const { db, logger } = options;
+  const metricsCache = options.metricsCache ?? new MetricsCache();
   return createYoga<object, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -128,7 +140,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
         );
       }
       await touchApiKey(lookup, principal.key);
-      return buildContext(db, principal, options.now?.() ?? new Date());
+      return buildContext(db, principal, options.now?.() ?? new Date(), metricsCache);
     },
   });
 }

@@ -5,6 +5,7 @@ import {
   type IPost,
   NICHES,
   ValidationError,
+  validateFloatRange,
   validateFollowerRange,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
@@ -65,7 +66,8 @@ builder.node(CreatorRef, {
   }),
 });
 
-function accountsOf(ctx: Context, creatorId: number) {
+/** The creator's accounts, largest first (batched per request). */
+export function accountsOf(ctx: Context, creatorId: number) {
   return ctx
     .loader<number, IAccount[]>('creatorAccounts', async (keys) => {
       const accounts = await ctx.creators.accountsByCreatorIds(keys);
@@ -165,6 +167,14 @@ builder.node(AccountRef, {
   }),
 });
 
+const FloatRangeInput = builder.inputType('FloatRangeInput', {
+  description: 'An inclusive range of numbers; either end may be left open.',
+  fields: (t) => ({
+    min: t.float({ description: 'Smallest value included.' }),
+    max: t.float({ description: 'Largest value included.' }),
+  }),
+});
+
 const CreatorFilterInput = builder.inputType('CreatorFilter', {
   description: 'Narrows the creators list. All given conditions must hold.',
   fields: (t) => ({
@@ -180,6 +190,16 @@ const CreatorFilterInput = builder.inputType('CreatorFilter', {
       description: 'Followers of the largest account; with `platform`, of the account on that platform.',
     }),
     nameContains: t.string({ description: 'Name contains this text (case-insensitive).' }),
+    engagementRate: t.field({
+      type: FloatRangeInput,
+      description:
+        'Engagement rate (a fraction) of the primary account, default method and window, at the request time. Computed per request: see `CreatorOrderField`.',
+    }),
+    reliableEngagementRate: t.field({
+      type: FloatRangeInput,
+      description: 'Reliable engagement rate (a fraction) of the primary account, default method and window.',
+    }),
+    minAuthenticity: t.float({ description: 'Authenticity score (0–100) of the primary account at least this.' }),
   }),
 });
 
@@ -189,6 +209,14 @@ const CreatorOrderFieldEnum = builder.enumType('CreatorOrderField', {
     FOLLOWERS: { description: "Followers of the creator's largest account." },
     NAME: { description: 'Name, alphabetically.' },
     CREATED_AT: { description: 'When the creator was added.' },
+    ENGAGEMENT_RATE: {
+      description:
+        'Engagement rate of the primary account (default method and window, now); creators without one last. Computed for every creator matching the filter, then paged in memory.',
+    },
+    RELIABLE_ENGAGEMENT_RATE: {
+      description: 'Reliable engagement rate of the primary account (default method and window, now); nulls last.',
+    },
+    AUTHENTICITY_SCORE: { description: 'Authenticity score of the primary account (now); nulls last.' },
   } as const,
 });
 
@@ -241,11 +269,18 @@ builder.queryFields((t) => ({
           country: args.filter?.country ?? null,
           followers: args.filter?.followers ?? null,
           nameContains: args.filter?.nameContains ?? null,
+          engagementRate: args.filter?.engagementRate ?? null,
+          reliableEngagementRate: args.filter?.reliableEngagementRate ?? null,
+          minAuthenticity: args.filter?.minAuthenticity ?? null,
         };
-        const issues = validateFollowerRange(filter.followers, 'filter.followers');
+        const issues = [
+          ...validateFollowerRange(filter.followers, 'filter.followers'),
+          ...validateFloatRange(filter.engagementRate, 'filter.engagementRate'),
+          ...validateFloatRange(filter.reliableEngagementRate, 'filter.reliableEngagementRate'),
+        ];
         if (issues.length) throw new ValidationError(issues);
         const order = args.orderBy ?? { field: 'FOLLOWERS', direction: 'DESC' };
-        const page = await ctx.creators.list(filter, order, args);
+        const page = await ctx.creators.list(filter, order, args, ctx.metrics);
         return toConnection(page);
       },
     },

@@ -4,5 +4,6 @@ import './creators.js';
 import './posts.js';
 import './campaigns.js';
 import './viewer.js';
+import './metrics.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

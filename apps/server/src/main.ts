@@ -1,0 +1,86 @@
+import { createServer as createHttpServer } from 'node:http';
+import {
+  ConfigError,
+  dialectOf,
+  initORM,
+  isCatalogEmpty,
+  issueDemoKey,
+  loadConfig,
+  seedDemo,
+} from '@creatorgraph/core';
+import pino from 'pino';
+import { createServer } from './yoga.js';
+
+/** Starts the API: validated config → database (migrated) → demo data when asked → HTTP. */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = pino({ level: config.LOG_LEVEL });
+  const db = await initORM({ databaseUrl: config.DATABASE_URL });
+  logger.info({ dialect: dialectOf(config.DATABASE_URL) }, 'database ready (migrations applied)');
+
+  let demoKey: string | undefined;
+  if (config.PROFILE === 'demo') {
+    if (await isCatalogEmpty(db)) {
+      const started = Date.now();
+      // Ending the history today keeps the default 90-day windows full of posts.
+      const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+      const seeded = await seedDemo(db, { end: today, seed: config.DEMO_SEED });
+      logger.info(
+        { ...seeded, labels: undefined, ms: Date.now() - started },
+        'demo data generated (deterministic for this seed and end date)',
+      );
+    }
+    const key = await issueDemoKey(db);
+    demoKey = key.raw;
+  }
+
+  const yoga = createServer({
+    db,
+    logger,
+    graphiql: config.GRAPHIQL ? { apiKey: demoKey } : false,
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+  });
+  const server = createHttpServer(yoga);
+  server.listen(config.PORT, config.HOST, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://localhost:${port}/graphql`;
+    const lines = [
+      '',
+      `  creatorgraph is running: ${url}${config.GRAPHIQL ? '  (GraphiQL: open it in a browser)' : ''}`,
+      ...(demoKey
+        ? [
+            `  Demo API key (admin scope, this run only): ${demoKey}`,
+            `  Try: curl -s ${url} -H 'authorization: Bearer ${demoKey}' -H 'content-type: application/json' \\`,
+            `         -d '{"query":"{ creators(first: 3, filter: { tier: MICRO }) { nodes { name } } }"}'`,
+          ]
+        : []),
+      '',
+    ];
+    console.log(lines.join('\n'));
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      db.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,189 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ACCOUNT_COLUMNS,
+  accountRow,
+  CREATOR_COLUMNS,
+  creatorRow,
+  csvHeader,
+  csvLine,
+  DATASET_COLUMNS,
+  eventRow,
+  formatRow,
+  POST_COLUMNS,
+  postRow,
+  SNAPSHOT_COLUMNS,
+  snapshotRow,
+} from './formats.js';
+import { generateDataset, type PostRecord } from './generate.js';
+
+const END = new Date('2025-06-01T00:00:00.000Z');
+
+const post: PostRecord = {
+  platform: 'INSTAGRAM',
+  handle: 'maya.okafor',
+  externalId: '18000000000000001',
+  postedAt: new Date('2025-05-04T18:30:05.000Z'),
+  kind: 'PHOTO',
+  sponsored: true,
+  brand: 'Loom & Thread',
+  likes: 1200,
+  comments: 34,
+  shares: null,
+  saves: null,
+  views: null,
+  reach: null,
+  impressions: null,
+  caption: 'Golden hour, "no filter", honest\n\nline two, with a comma\r\nand a CRLF #ad',
+};
+
+describe('import format columns', () => {
+  // Copied from shared/spec/api.md, "Import formats".
+  it('match the spec exactly, in order', () => {
+    expect([...CREATOR_COLUMNS]).toEqual(['creator_ref', 'name', 'country', 'niches']);
+    expect([...ACCOUNT_COLUMNS]).toEqual([
+      'creator_ref',
+      'platform',
+      'handle',
+      'external_id',
+      'followers',
+      'following',
+      'rate_per_post_minor',
+      'currency',
+    ]);
+    expect([...POST_COLUMNS]).toEqual([
+      'platform',
+      'handle',
+      'external_id',
+      'posted_at',
+      'kind',
+      'sponsored',
+      'brand',
+      'likes',
+      'comments',
+      'shares',
+      'saves',
+      'views',
+      'reach',
+      'impressions',
+      'caption',
+    ]);
+    expect([...SNAPSHOT_COLUMNS]).toEqual(['platform', 'handle', 'captured_at', 'followers', 'following']);
+    expect(Object.keys(DATASET_COLUMNS)).toEqual(['creators', 'accounts', 'posts', 'follower_snapshots']);
+  });
+
+  it('write a plain header line', () => {
+    expect(csvHeader(SNAPSHOT_COLUMNS)).toBe('platform,handle,captured_at,followers,following\n');
+  });
+
+  it('give row objects exactly the columns as keys', () => {
+    expect(Object.keys(postRow(post))).toEqual([...POST_COLUMNS]);
+    expect(Object.keys(creatorRow({ creatorRef: 'c', name: 'n', country: 'US', niches: [] }))).toEqual([
+      ...CREATOR_COLUMNS,
+    ]);
+    const account = accountRow({
+      creatorRef: 'c',
+      platform: 'X',
+      handle: 'h',
+      externalId: '1',
+      followers: 10,
+      following: null,
+      ratePerPostMinor: null,
+      currency: null,
+    });
+    expect(Object.keys(account)).toEqual([...ACCOUNT_COLUMNS]);
+    const snapshot = snapshotRow({ platform: 'X', handle: 'h', capturedAt: END, followers: 1, following: 2 });
+    expect(Object.keys(snapshot)).toEqual([...SNAPSHOT_COLUMNS]);
+  });
+});
+
+describe('CSV rows', () => {
+  const csv = csvHeader(POST_COLUMNS) + csvLine(postRow(post), POST_COLUMNS);
+  const parsed = parse(csv, { columns: true }) as Record<string, string>[];
+
+  it('round-trip a caption with commas, quotes and line breaks through csv-parse', () => {
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]?.caption).toBe(post.caption);
+    expect(parsed[0]?.brand).toBe('Loom & Thread');
+  });
+
+  it('write nulls as empty cells, booleans as true/false, dates as ISO 8601 UTC', () => {
+    const row = parsed[0] as Record<string, string>;
+    expect(Object.keys(row)).toEqual([...POST_COLUMNS]);
+    for (const column of ['shares', 'saves', 'views', 'reach', 'impressions']) expect(row[column]).toBe('');
+    expect(row.sponsored).toBe('true');
+    expect(row.likes).toBe('1200');
+    expect(row.posted_at).toBe('2025-05-04T18:30:05.000Z');
+    const line = csvLine(postRow({ ...post, caption: null, brand: null, sponsored: false }), POST_COLUMNS);
+    expect(line).toBe('INSTAGRAM,maya.okafor,18000000000000001,2025-05-04T18:30:05.000Z,PHOTO,false,,1200,34,,,,,,\n');
+  });
+
+  it('join niches with |', () => {
+    const line = csvLine(
+      creatorRow({ creatorRef: 'cr-1', name: 'Ana, "Chef"', country: 'BR', niches: ['food', 'travel'] }),
+      CREATOR_COLUMNS,
+    );
+    expect(line).toBe('cr-1,"Ana, ""Chef""",BR,food|travel\n');
+  });
+
+  it('is byte-identical to csv-stringify on any cells', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.constantFrom(',', '"', '\n', '\r', '\r\n', ' a ', '')),
+          { minLength: 4, maxLength: 4 },
+        ),
+        (cells) => {
+          const row = { a: cells[0] ?? '', b: cells[1] ?? '', c: cells[2] ?? '', d: cells[3] ?? '' };
+          expect(csvLine(row, ['a', 'b', 'c', 'd'])).toBe(stringify([cells]));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('a generated dataset in both formats', () => {
+  const events = [...generateDataset({ seed: 11, creators: 30, postsTarget: 1_500, end: END })];
+
+  it('parses back from CSV to the same values', () => {
+    const files: Record<string, string> = {};
+    for (const [file, columns] of Object.entries(DATASET_COLUMNS)) files[file] = csvHeader(columns);
+    for (const e of events) {
+      const entry = eventRow(e);
+      files[entry.file] += formatRow(entry, 'csv');
+    }
+    const posts = parse(files.posts ?? '', { columns: true }) as Record<string, string>[];
+    const records = events.flatMap((e) => (e.type === 'post' ? [e.record] : []));
+    expect(posts).toHaveLength(records.length);
+    records.forEach((r, i) => {
+      const row = posts[i] as Record<string, string>;
+      expect(row.external_id).toBe(r.externalId);
+      expect(row.caption === '' ? null : row.caption).toBe(r.caption);
+      expect(row.likes === '' ? null : Number(row.likes)).toBe(r.likes);
+      expect(row.saves === '' ? null : Number(row.saves)).toBe(r.saves);
+      expect(new Date(row.posted_at as string).getTime()).toBe(r.postedAt.getTime());
+    });
+    const snapshots = parse(files.follower_snapshots ?? '', { columns: true }) as Record<string, string>[];
+    expect(snapshots.length).toBe(events.filter((e) => e.type === 'snapshot').length);
+    const creators = parse(files.creators ?? '', { columns: true }) as Record<string, string>[];
+    expect(creators[0]?.niches?.split('|').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes JSONL objects with the same keys and JSON types', () => {
+    for (const e of events.slice(0, 400)) {
+      const entry = eventRow(e);
+      const line = formatRow(entry, 'jsonl');
+      expect(line.endsWith('\n')).toBe(true);
+      expect(line.slice(0, -1)).not.toContain('\n');
+      const object = JSON.parse(line) as Record<string, unknown>;
+      expect(Object.keys(object)).toEqual([...DATASET_COLUMNS[entry.file]]);
+      if (entry.file === 'posts') {
+        expect(typeof object.sponsored).toBe('boolean');
+        expect(object.posted_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      }
+    }
+  });
+});

@@ -1,0 +1,218 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Platform, PostKind } from '../metrics/config.js';
+import type { AccountRecord, CreatorRecord, DatasetEvent, PostRecord, SnapshotRecord } from './generate.js';
+
+/**
+ * The import formats of shared/spec/api.md: CSV with a header row, or JSONL with the same keys. An empty
+ * CSV cell is null. The column arrays are the single source of the header names; the importer reuses them.
+ */
+
+export const CREATOR_COLUMNS = ['creator_ref', 'name', 'country', 'niches'] as const;
+export const ACCOUNT_COLUMNS = [
+  'creator_ref',
+  'platform',
+  'handle',
+  'external_id',
+  'followers',
+  'following',
+  'rate_per_post_minor',
+  'currency',
+] as const;
+export const POST_COLUMNS = [
+  'platform',
+  'handle',
+  'external_id',
+  'posted_at',
+  'kind',
+  'sponsored',
+  'brand',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'views',
+  'reach',
+  'impressions',
+  'caption',
+] as const;
+export const SNAPSHOT_COLUMNS = ['platform', 'handle', 'captured_at', 'followers', 'following'] as const;
+
+/** Niches travel in one cell, `|`-separated, in CSV and JSONL alike. */
+export const NICHE_SEPARATOR = '|';
+
+export type DatasetFile = 'creators' | 'accounts' | 'posts' | 'follower_snapshots';
+export type DatasetFormat = 'csv' | 'jsonl';
+
+export const DATASET_COLUMNS = {
+  creators: CREATOR_COLUMNS,
+  accounts: ACCOUNT_COLUMNS,
+  posts: POST_COLUMNS,
+  follower_snapshots: SNAPSHOT_COLUMNS,
+} as const satisfies Record<DatasetFile, readonly string[]>;
+
+export type Cell = string | number | boolean | null;
+
+export interface CreatorRow {
+  creator_ref: string;
+  name: string;
+  country: string;
+  niches: string;
+}
+
+export interface AccountRow {
+  creator_ref: string;
+  platform: Platform;
+  handle: string;
+  external_id: string;
+  followers: number;
+  following: number | null;
+  rate_per_post_minor: number | null;
+  currency: string | null;
+}
+
+export interface PostRow {
+  platform: Platform;
+  handle: string;
+  external_id: string;
+  /** ISO 8601, UTC. */
+  posted_at: string;
+  kind: PostKind;
+  sponsored: boolean;
+  brand: string | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  views: number | null;
+  reach: number | null;
+  impressions: number | null;
+  caption: string | null;
+}
+
+export interface SnapshotRow {
+  platform: Platform;
+  handle: string;
+  /** ISO 8601, UTC. */
+  captured_at: string;
+  followers: number;
+  following: number | null;
+}
+
+// Key order follows the column arrays, so JSONL objects read like the CSV header.
+
+export function creatorRow(r: CreatorRecord): CreatorRow {
+  return { creator_ref: r.creatorRef, name: r.name, country: r.country, niches: r.niches.join(NICHE_SEPARATOR) };
+}
+
+export function accountRow(r: AccountRecord): AccountRow {
+  return {
+    creator_ref: r.creatorRef,
+    platform: r.platform,
+    handle: r.handle,
+    external_id: r.externalId,
+    followers: r.followers,
+    following: r.following,
+    rate_per_post_minor: r.ratePerPostMinor,
+    currency: r.currency,
+  };
+}
+
+export function postRow(r: PostRecord): PostRow {
+  return {
+    platform: r.platform,
+    handle: r.handle,
+    external_id: r.externalId,
+    posted_at: r.postedAt.toISOString(),
+    kind: r.kind,
+    sponsored: r.sponsored,
+    brand: r.brand,
+    likes: r.likes,
+    comments: r.comments,
+    shares: r.shares,
+    saves: r.saves,
+    views: r.views,
+    reach: r.reach,
+    impressions: r.impressions,
+    caption: r.caption,
+  };
+}
+
+export function snapshotRow(r: SnapshotRecord): SnapshotRow {
+  return {
+    platform: r.platform,
+    handle: r.handle,
+    captured_at: r.capturedAt.toISOString(),
+    followers: r.followers,
+    following: r.following,
+  };
+}
+
+export type DatasetRow =
+  | { file: 'creators'; row: CreatorRow }
+  | { file: 'accounts'; row: AccountRow }
+  | { file: 'posts'; row: PostRow }
+  | { file: 'follower_snapshots'; row: SnapshotRow };
+
+/** Which file a generator event belongs in, and its row. */
+export function eventRow(event: DatasetEvent): DatasetRow {
+  switch (event.type) {
+    case 'creator':
+      return { file: 'creators', row: creatorRow(event.record) };
+    case 'account':
+      return { file: 'accounts', row: accountRow(event.record) };
+    case 'snapshot':
+      return { file: 'follower_snapshots', row: snapshotRow(event.record) };
+    case 'post':
+      return { file: 'posts', row: postRow(event.record) };
+  }
+}
+
+/** A CSV cell: null is the empty cell, booleans are `true`/`false`. */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
+
+/** The header line (with its newline) for a file's columns. */
+export function csvHeader(columns: readonly string[]): string {
+  return stringify([[...columns]]);
+}
+
+/** Cells csv-stringify would quote (delimiter, quote, record delimiters); every other cell it emits verbatim. */
+const NEEDS_QUOTING = /[",\r\n]/;
+
+/**
+ * One CSV line (with its newline), byte-identical to csv-stringify's output for the same cells (tested).
+ * Only cells that need quoting go through csv-stringify: calling it per cell costs ~2 µs, which at a
+ * million rows is most of the CLI's time.
+ */
+export function csvLine<C extends string>(row: { readonly [K in C]: Cell }, columns: readonly C[]): string {
+  let line = '';
+  for (let i = 0; i < columns.length; i++) {
+    const cell = csvCell(row[columns[i] as C]);
+    if (i > 0) line += ',';
+    line += NEEDS_QUOTING.test(cell) ? stringify([[cell]], { eof: false }) : cell;
+  }
+  return `${line}\n`;
+}
+
+/** One JSONL line (with its newline); null stays null, numbers and booleans stay JSON-typed. */
+export function jsonLine(row: object): string {
+  return `${JSON.stringify(row)}\n`;
+}
+
+/** A row serialised in the chosen format, columns in spec order. */
+export function formatRow(entry: DatasetRow, format: DatasetFormat): string {
+  if (format === 'jsonl') return jsonLine(entry.row);
+  switch (entry.file) {
+    case 'creators':
+      return csvLine(entry.row, CREATOR_COLUMNS);
+    case 'accounts':
+      return csvLine(entry.row, ACCOUNT_COLUMNS);
+    case 'posts':
+      return csvLine(entry.row, POST_COLUMNS);
+    case 'follower_snapshots':
+      return csvLine(entry.row, SNAPSHOT_COLUMNS);
+  }
+}
