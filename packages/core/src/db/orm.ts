@@ -57,6 +57,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
         transactional: true,
         allOrNothing: true,
         silent: true,
+        snapshot: false,
         ...overrides.migrations,
       },
     } as Options;
@@ -73,6 +74,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       transactional: true,
       allOrNothing: true,
       silent: true,
+      snapshot: false,
       ...overrides.migrations,
     },
   } as Options;
