@@ -1,0 +1,44 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApiKey, type Dialect, Organization, seedDemo } from '@creatorgraph/core';
+import { createTestDatabase, type TestDatabase } from '@creatorgraph/core/testing';
+import { creatorgraph } from '@creatorgraph/sdk';
+import { createServer } from '@creatorgraph/server';
+
+export const END = new Date('2026-06-01T00:00:00Z');
+export const NOW = new Date('2026-06-01T12:00:00Z');
+
+export interface LiveServer {
+  db: TestDatabase;
+  url: string;
+  keys: Record<string, string>;
+  sdk(key: string): ReturnType<typeof creatorgraph>;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on a free port over a fresh database seeded with a small demo dataset. */
+export async function startLiveServer(dialect: Dialect, creators = 150): Promise<LiveServer> {
+  const db = await createTestDatabase(dialect);
+  await seedDemo(db, { end: END, creators, postsTarget: creators * 40 });
+  const em = db.em.fork();
+  const keys: Record<string, string> = {};
+  for (const org of await em.find(Organization, {}, { orderBy: { id: 'asc' } })) {
+    keys[org.slug] = (await createApiKey(em, org, 'e2e', ['admin'])).raw;
+  }
+  const yoga = createServer({ db, now: () => NOW });
+  const server: Server = createHttpServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    db,
+    url,
+    keys,
+    sdk: (key) => creatorgraph({ url, apiKey: key, retries: 0 }),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.destroy();
+    },
+  };
+}
+
+export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
