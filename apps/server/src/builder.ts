@@ -12,6 +12,8 @@ export const builder = new SchemaBuilder<{
     CountryCode: { Input: string; Output: string };
     Currency: { Input: string; Output: string };
     NonNegativeInt: { Input: number; Output: number };
+    /** A multipart file upload (input only): Yoga passes a `File`. */
+    Upload: { Input: File; Output: never };
   };
   AuthScopes: { read: boolean; write: boolean; admin: boolean };
   DefaultFieldNullability: false;

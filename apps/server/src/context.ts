@@ -1,4 +1,5 @@
 import {
+  type CampaignEvents,
   CampaignService,
   CreatorService,
   type Database,
@@ -6,6 +7,7 @@ import {
   type IAccount,
   type ICampaign,
   type ICreator,
+  InProcessCampaignEvents,
   type IPost,
   MetricsCache,
   MetricsService,
@@ -13,6 +15,7 @@ import {
   type Principal,
 } from '@creatorgraph/core';
 import DataLoader from 'dataloader';
+import type { RateLimiter, RateLimitState } from './cost.js';
 
 /** Per-request state: one forked EntityManager, the caller, its services and its batch loaders. */
 export interface Context {
@@ -25,7 +28,14 @@ export interface Context {
   campaigns: CampaignService;
   /** Metrics of this request (asOf defaults to `now`); peer groups come from the server's MetricsCache. */
   metrics: MetricsService;
+  /** The server's live campaign updates (one per server): campaign writes publish, subscriptions listen. */
+  events: CampaignEvents;
   loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
+  /** The key's query-cost budget after charging this request (set by the cost plugin before execution). */
+  rateLimit?: RateLimitState;
+  rateLimiter?: RateLimiter;
+  /** Largest file `importData` accepts, in bytes (the server's MAX_UPLOAD_BYTES); the core default when unset. */
+  maxUploadBytes?: number;
 }
 
 export function buildContext(
@@ -33,6 +43,7 @@ export function buildContext(
   principal: Principal,
   now = new Date(),
   metricsCache: MetricsCache = new MetricsCache(),
+  events: CampaignEvents = new InProcessCampaignEvents(),
 ): Context {
   const em = db.em.fork();
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
@@ -42,8 +53,9 @@ export function buildContext(
     now,
     creators: new CreatorService(em),
     posts: new PostService(em),
-    campaigns: new CampaignService(em, principal.organization.id),
+    campaigns: new CampaignService(em, principal.organization.id, { events }),
     metrics: new MetricsService(em, undefined, { cache: metricsCache, now }),
+    events,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>) {
       let loader = loaders.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {

@@ -1,7 +1,9 @@
 import {
   authenticate,
+  type CampaignEvents,
   type Database,
   DomainError,
+  InProcessCampaignEvents,
   MetricsCache,
   touchApiKey,
   ValidationError,
@@ -11,6 +13,8 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { ScopeError } from './builder.js';
 import { buildContext, type Context } from './context.js';
+import { costPlugin, createMemoryRateLimiter, type RateLimiter } from './cost.js';
+import { exportPlugin } from './export.js';
 import { schema } from './schema/index.js';
 
 export interface ServerOptions {
@@ -23,6 +27,13 @@ export interface ServerOptions {
   now?: () => Date;
   /** Peer-group cache shared by the server's requests; a new one by default. */
   metricsCache?: MetricsCache;
+  /**
+   * Live campaign updates shared by the server's requests; in-process by default. Several instances
+   * behind a load balancer need a shared one (Redis pub/sub; see CampaignEvents in core).
+   */
+  campaignEvents?: CampaignEvents;
+  /** Hourly query-cost budget per API key; in memory (5,000 points an hour) by default. */
+  rateLimiter?: RateLimiter;
 }
 
 export const EXAMPLE_QUERY = `# Creators in the MICRO tier, with their accounts.
@@ -74,6 +85,13 @@ function toClientError(error: unknown, message: string): Error {
       extensions: { code: 'FORBIDDEN' },
     });
   }
+  // Pothos rejects malformed or wrong-type global IDs while parsing arguments: the caller's input.
+  if (original instanceof Error && original.name === 'PothosValidationError') {
+    return new GraphQLError(original.message, {
+      path: isGraphQLError(error) ? error.path : undefined,
+      extensions: { code: 'VALIDATION' },
+    });
+  }
   if (isGraphQLError(original)) return original;
   return new GraphQLError(message, {
     path: isGraphQLError(error) ? error.path : undefined,
@@ -98,6 +116,8 @@ function readinessPlugin(db: Database): Plugin {
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
   const { db, logger } = options;
   const metricsCache = options.metricsCache ?? new MetricsCache();
+  const campaignEvents = options.campaignEvents ?? new InProcessCampaignEvents();
+  const rateLimiter = options.rateLimiter ?? createMemoryRateLimiter();
   return createYoga<object, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -128,7 +148,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
           shouldPersistHeaders: false,
         }
       : false,
-    plugins: [readinessPlugin(db)],
+    plugins: [readinessPlugin(db), exportPlugin(db), costPlugin({ limiter: rateLimiter })],
     context: async ({ request }) => {
       const raw = bearer(request);
       const lookup = db.em.fork();
@@ -140,7 +160,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
         );
       }
       await touchApiKey(lookup, principal.key);
-      return buildContext(db, principal, options.now?.() ?? new Date(), metricsCache);
+      const context = buildContext(db, principal, options.now?.() ?? new Date(), metricsCache, campaignEvents);
+      return Object.assign(context, { maxUploadBytes: options.maxUploadBytes, rateLimiter });
     },
   });
 }

@@ -5,5 +5,6 @@ import './posts.js';
 import './campaigns.js';
 import './viewer.js';
 import './metrics.js';
+import './ingest.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -108,7 +108,7 @@ const EngagementMethodInput = builder.inputType('EngagementMethodInput', {
   }),
 });
 
-const WindowInput = builder.inputType('WindowInput', {
+export const WindowInput = builder.inputType('WindowInput', {
   description: 'Which posts count: those of the last `days` days up to asOf, or the last `posts` posts.',
   fields: (t) => ({
     days: t.int({

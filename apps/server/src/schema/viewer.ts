@@ -20,6 +20,19 @@ const OrganizationRef = builder.objectRef<IOrganization>('Organization').impleme
   }),
 });
 
+const RateLimitRef = builder
+  .objectRef<{ limit: number; remaining: number; resetAt: Date; cost: number }>('RateLimit')
+  .implement({
+    description:
+      'Query-cost budget of your key: every object field costs 1, and selections under a connection cost once per requested item.',
+    fields: (t) => ({
+      limit: t.exposeInt('limit', { description: 'Points per hour.' }),
+      remaining: t.exposeInt('remaining', { description: 'Points left in this hour, after this request.' }),
+      resetAt: t.field({ type: 'DateTime', description: 'When the budget refills.', resolve: (r) => r.resetAt }),
+      cost: t.exposeInt('cost', { description: 'Points this request cost.' }),
+    }),
+  });
+
 const ViewerRef = builder.objectRef<{ kind: 'viewer' }>('Viewer').implement({
   description: 'The caller: the organization and key behind this request.',
   fields: (t) => ({
@@ -27,6 +40,18 @@ const ViewerRef = builder.objectRef<{ kind: 'viewer' }>('Viewer').implement({
       type: OrganizationRef,
       description: 'The organization that owns the key.',
       resolve: (_v, _a, ctx) => ctx.principal.organization,
+    }),
+    rateLimit: t.field({
+      type: RateLimitRef,
+      description: 'Your query-cost budget (also in every response under `extensions.cost`).',
+      resolve: (_v, _a, ctx) =>
+        ctx.rateLimit ??
+        ctx.rateLimiter?.peek(ctx.principal.key.prefix, ctx.now) ?? {
+          limit: 0,
+          remaining: 0,
+          resetAt: ctx.now,
+          cost: 0,
+        },
     }),
     keyPrefix: t.string({
       description: 'Visible prefix of the key in use (the secret part is never shown again).',

@@ -7,6 +7,12 @@ const MS_PER_DAY = 86_400_000;
  * observation recorded twice; the one given last wins (a re-import corrects an earlier row).
  */
 export function normalizeSnapshots<T extends SnapshotInput>(snapshots: readonly T[]): T[] {
+  // Fast path (hot in batch metrics): input already strictly ascending is its own normal form.
+  let ascending = true;
+  for (let i = 1; i < snapshots.length && ascending; i++) {
+    ascending = (snapshots[i] as T).capturedAt.getTime() > (snapshots[i - 1] as T).capturedAt.getTime();
+  }
+  if (ascending) return [...snapshots];
   const byTime = new Map<number, T>();
   for (const s of snapshots) byTime.set(s.capturedAt.getTime(), s);
   return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, s]) => s);

@@ -6,5 +6,6 @@ export * from './engagement.js';
 export * from './growth.js';
 export * from './reliable.js';
 export * from './robust.js';
+export * from './service.js';
 export * from './stats.js';
 export * from './tiers.js';

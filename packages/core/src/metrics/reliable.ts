@@ -48,19 +48,23 @@ function samplingVariance(stats: PeerStats, sigma2Within: number, binomial: numb
   return (sigma2Within + binomial * (stats.h ?? 0)) / stats.n;
 }
 
-/**
- * The account's reliable rate given its peers. `peers` must include the account itself; peers with
- * n = 0 are ignored.
- */
-export function reliableEngagement(account: PeerStats, peers: readonly PeerStats[], minPeers = 3): ReliableEngagement {
+/** The peer-only part of the shrinkage: the same for every account of one peer set. */
+export interface ReliablePrior {
+  /** Peers with n ≥ 1. */
+  peerCount: number;
+  /** μ; null with fewer than `minPeers` peers (then nothing below is used). */
+  mu: number | null;
+  sigma2Within: number | null;
+  /** μ̃(1 − μ̃), the binomial factor of the sampling variance. */
+  binomial: number | null;
+  tau2: number | null;
+}
+
+/** μ, σ²_w and τ² of a peer set (peers with n = 0 are ignored). */
+export function reliablePrior(peers: readonly PeerStats[], minPeers = 3): ReliablePrior {
   const valid = peers.filter((p): p is PeerStats & { mean: number } => p.n >= 1 && p.mean !== null);
   const peerCount = valid.length;
-  const ownMean = account.n >= 1 ? account.mean : null;
-
-  if (peerCount < minPeers) {
-    // No prior: the estimate is the account's own, whole (even when it has no posts, hence null).
-    return { value: ownMean, prior: null, weight: 1, peerCount, tau2: null, sigma2Within: null };
-  }
+  if (peerCount < minPeers) return { peerCount, mu: null, sigma2Within: null, binomial: null, tau2: null };
 
   const means = valid.map((p) => p.mean);
   const mu = mean(means) as number;
@@ -81,6 +85,18 @@ export function reliableEngagement(account: PeerStats, peers: readonly PeerStats
   // var(m_i) needs two peers; with minPeers lowered to 1 a single peer has no spread.
   const betweenVariance = sampleVariance(means) ?? 0;
   const tau2 = Math.max(0, betweenVariance - meanV);
+  return { peerCount, mu, sigma2Within, binomial, tau2 };
+}
+
+/** The account's reliable rate from its peer set's prior (`reliablePrior` over peers that include it). */
+export function reliableFromPrior(account: PeerStats, prior: ReliablePrior): ReliableEngagement {
+  const { peerCount, mu, sigma2Within, binomial, tau2 } = prior;
+  const ownMean = account.n >= 1 ? account.mean : null;
+
+  if (mu === null || sigma2Within === null || binomial === null || tau2 === null) {
+    // No prior: the estimate is the account's own, whole (even when it has no posts, hence null).
+    return { value: ownMean, prior: null, weight: 1, peerCount, tau2: null, sigma2Within: null };
+  }
 
   if (ownMean === null) {
     return { value: mu, prior: mu, weight: 0, peerCount, tau2, sigma2Within };
@@ -89,4 +105,12 @@ export function reliableEngagement(account: PeerStats, peers: readonly PeerStats
   const v = samplingVariance(account, sigma2Within, binomial);
   const weight = v === 0 ? 1 : tau2 === 0 ? 0 : tau2 / (tau2 + v);
   return { value: weight * ownMean + (1 - weight) * mu, prior: mu, weight, peerCount, tau2, sigma2Within };
+}
+
+/**
+ * The account's reliable rate given its peers. `peers` must include the account itself; peers with
+ * n = 0 are ignored.
+ */
+export function reliableEngagement(account: PeerStats, peers: readonly PeerStats[], minPeers = 3): ReliableEngagement {
+  return reliableFromPrior(account, reliablePrior(peers, minPeers));
 }

@@ -59,3 +59,4 @@ export async function countStatements<T>(
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgresql'];
 export * from './fixtures.js';
+export * from './metrics-fixtures.js';

@@ -21,19 +21,31 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
   /** Integers that will have a value of 0 or more. */
   NonNegativeInt: { input: number; output: number; }
+  /** A file sent with the request as multipart/form-data, per the GraphQL multipart request spec (https://github.com/jaydenseric/graphql-multipart-request-spec). Input only. */
+  Upload: { input: Blob; output: Blob; }
 };
 
 /** A creator's presence on one platform. */
 export type Account = Node & {
   __typename: 'Account';
+  /** Authenticity score with its red flags. */
+  authenticity: Authenticity;
+  /** Percentile of the account's rate among the peers of its platform and tier. */
+  benchmark: AccountBenchmark;
   /** Who owns the account. */
   creator: Creator;
+  /** Engagement rate over a window, with its method. */
+  engagement: EngagementRate;
   /** The platform's own id for the account. */
   externalId: Scalars['String']['output'];
+  /** Follower snapshots in a time range, oldest first, with daily gains. */
+  followerHistory: Array<FollowerSnapshot>;
   /** Current followers. */
   followers: Scalars['Int']['output'];
   /** Accounts this account follows, where the platform reports it. */
   following?: Maybe<Scalars['Int']['output']>;
+  /** Follower growth over `days` days at asOf: (F(asOf) − F(asOf − days)) / F(asOf − days), from snapshots; null when either is missing. */
+  growth?: Maybe<Scalars['Float']['output']>;
   /** Handle without the leading @, lower case. */
   handle: Scalars['String']['output'];
   /** Opaque global ID; pass it to `node` or to any argument taking this type. */
@@ -44,8 +56,48 @@ export type Account = Node & {
   posts: AccountPostConnection;
   /** The creator's quoted price per post, when known. */
   quotedRate?: Maybe<Money>;
+  /** Engagement rate shrunk toward the peers of the same platform and tier (and niche when asked). */
+  reliableEngagement: ReliableEngagementRate;
+  /** Engagement of sponsored against organic posts of the same window. */
+  sponsoredVsOrganic: SponsoredVsOrganic;
   /** Tier by current followers (default scheme, see `tierScheme`). */
   tier: Tier;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountAuthenticityArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountBenchmarkArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountEngagementArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountFollowerHistoryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountGrowthArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  days: Scalars['Int']['input'];
 };
 
 
@@ -56,6 +108,46 @@ export type AccountPostsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   sponsored?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountReliableEngagementArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  byNiche?: InputMaybe<Scalars['Boolean']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
+};
+
+
+/** A creator's presence on one platform. */
+export type AccountSponsoredVsOrganicArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
+};
+
+/** Where the account stands among its peers: same platform and tier, at least `metricsConfig.minPostsForBenchmark` posts, the account included. */
+export type AccountBenchmark = {
+  __typename: 'AccountBenchmark';
+  /** The same percentiles of the peers' average interactions per post. */
+  interactions: Percentiles;
+  /** 10th percentile of the peers' rates. */
+  p10?: Maybe<Scalars['Float']['output']>;
+  /** 25th percentile of the peers' rates. */
+  p25?: Maybe<Scalars['Float']['output']>;
+  /** Median of the peers' rates. */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** 75th percentile of the peers' rates. */
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the peers' rates. */
+  p90?: Maybe<Scalars['Float']['output']>;
+  /** Peers in the comparison. */
+  peerCount: Scalars['Int']['output'];
+  /** The instant the peer group was evaluated at (see ReliableEngagementRate.peersAsOf). */
+  peersAsOf: Scalars['DateTime']['output'];
+  /** Percentile rank (0–100) of the account's rate: 100 × (below + 0.5 × equal) / peers. */
+  percentile?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A page of an account's posts. */
@@ -79,6 +171,37 @@ export type AccountPostEdge = {
   /** The object at this edge. */
   node: Post;
 };
+
+/** A creator account to hire for a campaign. */
+export type AddCampaignMemberInput = {
+  /** Global ID of the account to hire. */
+  accountId: Scalars['ID']['input'];
+  /** Global ID of your campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** Posts agreed, 1–1000 (default 1). */
+  deliverables?: InputMaybe<Scalars['Int']['input']>;
+  /** Agreed fee per deliverable, 0 or more, in the campaign's currency; omit when not agreed yet. */
+  fee?: InputMaybe<MoneyInput>;
+};
+
+/** The new member and its campaign. */
+export type AddCampaignMemberPayload = {
+  __typename: 'AddCampaignMemberPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+  /** The member as it is now. */
+  member: CampaignMember;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type AddCampaignMemberResult = AddCampaignMemberPayload | CurrencyMismatchError | ForbiddenError | NotFoundError | ValidationError;
+
+/** How post rates combine into an account's rate. */
+export type Aggregate =
+  /** Arithmetic mean of post rates (default). */
+  | 'MEAN'
+  /** Middle post rate; the mean of the two middle ones for an even count. */
+  | 'MEDIAN';
 
 /** An API key of your organization. The secret is shown only once, when the key is created. */
 export type ApiKey = {
@@ -105,6 +228,57 @@ export type ApiScope =
   | 'READ'
   /** Import data and change your campaigns (implies READ). */
   | 'WRITE';
+
+/** The archived campaign. */
+export type ArchiveCampaignPayload = {
+  __typename: 'ArchiveCampaignPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type ArchiveCampaignResult = ArchiveCampaignPayload | ForbiddenError | NotFoundError | ValidationError;
+
+/** Audience authenticity at asOf: 100 × Π (1 − penalty) over raised flags, from snapshots and posts at or before asOf (default method and window). */
+export type Authenticity = {
+  __typename: 'Authenticity';
+  /** Followers minus the excess of detected follower spikes. */
+  authenticFollowers: Scalars['Int']['output'];
+  /** Raised flags. */
+  flags: Array<AuthenticityFlag>;
+  /** The instant the tier peers (p50, CV p95) were evaluated at. */
+  peersAsOf: Scalars['DateTime']['output'];
+  /** 0–100, higher is more authentic (not rounded). */
+  score: Scalars['Float']['output'];
+};
+
+/** One raised red flag with its penalty and the evidence for it. */
+export type AuthenticityFlag = {
+  __typename: 'AuthenticityFlag';
+  /** Which flag. */
+  code: AuthenticityFlagCode;
+  /** The numbers behind the flag. */
+  evidence: Array<Evidence>;
+  /** A human-readable explanation with the numbers. */
+  message: Scalars['String']['output'];
+  /** Share (0–1) taken off the score: score × (1 − penalty). */
+  penalty: Scalars['Float']['output'];
+  /** From the penalty. */
+  severity: Severity;
+};
+
+/** A red flag of the authenticity score. */
+export type AuthenticityFlagCode =
+  /** Interactions per post vary more than for 95% of the tier peers. */
+  | 'ERRATIC_ENGAGEMENT'
+  /** Follower gains far above the account’s usual pace (bought followers). */
+  | 'FOLLOWER_SPIKE'
+  /** Follows a large share of its followers back (follow-for-follow). */
+  | 'FOLLOW_BACK_PATTERN'
+  /** High engagement from likes with almost no comments (pods, bots). */
+  | 'LIKES_WITHOUT_CONVERSATION'
+  /** Engagement far below the tier peers’ median. */
+  | 'LOW_ENGAGEMENT_FOR_TIER';
 
 /** A brand's influencer campaign. Visible only to the organization that owns it. */
 export type Campaign = Node & {
@@ -179,6 +353,17 @@ export type CampaignMember = {
   fee?: Maybe<Money>;
 };
 
+/** A committed change to a campaign that can move its metrics (members, posts or results). */
+export type CampaignMetricsUpdate = {
+  __typename: 'CampaignMetricsUpdate';
+  /** When the change was committed. */
+  at: Scalars['DateTime']['output'];
+  /** The campaign as it is after the change, read when the update is delivered. */
+  campaign: Campaign;
+  /** What changed: MEMBER_ADDED, MEMBER_UPDATED, MEMBER_REMOVED, POSTS_LINKED, POSTS_UNLINKED or RESULTS_RECORDED. */
+  reason: Scalars['String']['output'];
+};
+
 /** Lifecycle of a campaign. */
 export type CampaignStatus =
   /** Running. */
@@ -210,13 +395,47 @@ export type CreateApiKeyPayload = {
 /** The payload, or a typed error explaining why nothing was written. */
 export type CreateApiKeyResult = CreateApiKeyPayload | ValidationError;
 
+/** A new campaign of your organization. */
+export type CreateCampaignInput = {
+  /** The brand promoted (1–200 characters, trimmed). */
+  brand: Scalars['String']['input'];
+  /** Planned budget, 0 or more, in the campaign currency. */
+  budget: MoneyInput;
+  /** ISO 4217 currency of every amount of the campaign: budget, fees and revenue. */
+  currency: Scalars['Currency']['input'];
+  /** End, if known; not before `startsAt`. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What it is judged on. */
+  goal: CampaignGoal;
+  /** Campaign name (1–200 characters, trimmed). */
+  name: Scalars['String']['input'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['input'];
+  /** Initial state (default DRAFT). ARCHIVED is refused: use `archiveCampaign`. */
+  status?: InputMaybe<CampaignStatus>;
+};
+
+/** The created campaign. */
+export type CreateCampaignPayload = {
+  __typename: 'CreateCampaignPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type CreateCampaignResult = CreateCampaignPayload | CurrencyMismatchError | ValidationError;
+
 /** A person or brand publishing on one or more platforms. */
 export type Creator = Node & {
   __typename: 'Creator';
   /** The creator's accounts, largest first. */
   accounts: Array<Account>;
+  /** Authenticity of the creator's primary account; null without accounts. */
+  authenticity?: Maybe<Authenticity>;
   /** ISO 3166-1 alpha-2 country the creator is based in. */
   country?: Maybe<Scalars['CountryCode']['output']>;
+  /** Engagement of the creator's primary (largest) account; null without accounts. */
+  engagement?: Maybe<EngagementRate>;
   /** Followers of the creator's largest account. */
   followers: Scalars['Int']['output'];
   /** Opaque global ID; pass it to `node` or to any argument taking this type. */
@@ -227,8 +446,33 @@ export type Creator = Node & {
   niches: Array<Scalars['String']['output']>;
   /** The account with the most followers; creator-level metrics come from it. */
   primaryAccount?: Maybe<Account>;
+  /** Reliable engagement of the creator's primary account; null without accounts. */
+  reliableEngagement?: Maybe<ReliableEngagementRate>;
   /** Tier of the creator's largest account (default scheme, see `tierScheme`). */
   tier: Tier;
+};
+
+
+/** A person or brand publishing on one or more platforms. */
+export type CreatorAuthenticityArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A person or brand publishing on one or more platforms. */
+export type CreatorEngagementArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
+};
+
+
+/** A person or brand publishing on one or more platforms. */
+export type CreatorReliableEngagementArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  byNiche?: InputMaybe<Scalars['Boolean']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  window?: InputMaybe<WindowInput>;
 };
 
 /** A page of creators. */
@@ -257,14 +501,20 @@ export type CreatorEdge = {
 export type CreatorFilter = {
   /** Based in this country. */
   country?: InputMaybe<Scalars['CountryCode']['input']>;
+  /** Engagement rate (a fraction) of the primary account, default method and window, at the request time. Computed per request: see `CreatorOrderField`. */
+  engagementRate?: InputMaybe<FloatRangeInput>;
   /** Followers of the largest account; with `platform`, of the account on that platform. */
   followers?: InputMaybe<IntRangeInput>;
+  /** Authenticity score (0–100) of the primary account at least this. */
+  minAuthenticity?: InputMaybe<Scalars['Float']['input']>;
   /** Name contains this text (case-insensitive). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Works in any of these niches. */
   niches?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Has an account on this platform. */
   platform?: InputMaybe<Platform>;
+  /** Reliable engagement rate (a fraction) of the primary account, default method and window. */
+  reliableEngagementRate?: InputMaybe<FloatRangeInput>;
   /** Creator tier (largest account); with `platform`, the tier of the account on that platform. */
   tier?: InputMaybe<Tier>;
 };
@@ -279,12 +529,96 @@ export type CreatorOrder = {
 
 /** What to sort creators by. */
 export type CreatorOrderField =
+  /** Authenticity score of the primary account (now); nulls last. */
+  | 'AUTHENTICITY_SCORE'
   /** When the creator was added. */
   | 'CREATED_AT'
+  /** Engagement rate of the primary account (default method and window, now); creators without one last. Computed for every creator matching the filter, then paged in memory. */
+  | 'ENGAGEMENT_RATE'
   /** Followers of the creator's largest account. */
   | 'FOLLOWERS'
   /** Name, alphabetically. */
-  | 'NAME';
+  | 'NAME'
+  /** Reliable engagement rate of the primary account (default method and window, now); nulls last. */
+  | 'RELIABLE_ENGAGEMENT_RATE';
+
+/** Amounts in different currencies were combined; currencies never mix. Nothing was written. */
+export type CurrencyMismatchError = Error & {
+  __typename: 'CurrencyMismatchError';
+  /** The currency given instead. */
+  actual: Scalars['String']['output'];
+  /** A stable machine-readable code, e.g. VALIDATION or NOT_FOUND. */
+  code: Scalars['String']['output'];
+  /** The currency required: the campaign's currency for an amount given to it. */
+  expected: Scalars['String']['output'];
+  /** The input field holding the amount, e.g. `input.fee`; null when no single field is at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** A human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** The method and window a rate was computed with, echoed beside its value. */
+export type EngagementMethod = {
+  __typename: 'EngagementMethod';
+  /** How post rates were combined. */
+  aggregate: Aggregate;
+  /** The instant the window ends at. */
+  asOf: Scalars['DateTime']['output'];
+  /** Rate denominator. */
+  base: RateBase;
+  /** Interaction components reported by at least one post of the sample; missing ones counted 0. */
+  componentsPresent: Array<InteractionComponent>;
+  /** Interactions counted. */
+  interactions: Interactions;
+  /** Window length in days (unused when windowPosts is set). */
+  windowDays: Scalars['Int']['output'];
+  /** Window as the last N posts; null for a days window. */
+  windowPosts?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The default engagement method and window. */
+export type EngagementMethodDefaults = {
+  __typename: 'EngagementMethodDefaults';
+  /** Aggregate of post rates. */
+  aggregate: Aggregate;
+  /** Rate denominator. */
+  base: RateBase;
+  /** Interactions counted. */
+  interactions: Interactions;
+  /** Window length in days. */
+  windowDays: Scalars['Int']['output'];
+  /** Window as the last N posts; null for a days window. */
+  windowPosts?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How engagement is measured; omitted parts take the defaults reported by `metricsConfig`. */
+export type EngagementMethodInput = {
+  /** How post rates combine. */
+  aggregate?: InputMaybe<Aggregate>;
+  /** The denominator of a post rate. */
+  base?: InputMaybe<RateBase>;
+  /** Which interactions count. */
+  interactions?: InputMaybe<Interactions>;
+};
+
+/** Engagement of an account over a window. Rates are fractions (0.034, not 3.4). */
+export type EngagementRate = {
+  __typename: 'EngagementRate';
+  /** totalInteractions / sampleSize; null when the sample is empty. */
+  avgInteractionsPerPost?: Maybe<Scalars['Float']['output']>;
+  /** Posts of the window left out because their base was null or 0. */
+  excluded: Scalars['Int']['output'];
+  /** Student's t 95% interval of the mean; null for MEDIAN or fewer than 2 posts. */
+  interval95?: Maybe<Interval>;
+  /** How the value was computed. */
+  method: EngagementMethod;
+  /** Posts in the sample (n). */
+  sampleSize: Scalars['Int']['output'];
+  /** Interactions over the sample. */
+  totalInteractions: Scalars['Int']['output'];
+  /** Mean or median post rate; null when no post of the window has a usable base. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
 
 /** Something the caller can act on. Unexpected failures are never described here. */
 export type Error = {
@@ -292,6 +626,17 @@ export type Error = {
   code: Scalars['String']['output'];
   /** A human-readable explanation. */
   message: Scalars['String']['output'];
+};
+
+/** A named number or text behind a flag. */
+export type Evidence = {
+  __typename: 'Evidence';
+  /** What it is, e.g. `gain` or `peerP50`. */
+  name: Scalars['String']['output'];
+  /** The text, when it is one (dates, notes). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The number, when it is one. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** One invalid input field. */
@@ -303,6 +648,27 @@ export type FieldIssue = {
   message: Scalars['String']['output'];
 };
 
+/** An inclusive range of numbers; either end may be left open. */
+export type FloatRangeInput = {
+  /** Largest value included. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** Smallest value included. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Followers at one instant. */
+export type FollowerSnapshot = {
+  __typename: 'FollowerSnapshot';
+  /** When it was captured. */
+  capturedAt: Scalars['DateTime']['output'];
+  /** Followers gained per day since the previous snapshot; null for the first snapshot. */
+  dailyGain?: Maybe<Scalars['Float']['output']>;
+  /** Followers then. */
+  followers: Scalars['Int']['output'];
+  /** Accounts followed then. */
+  following?: Maybe<Scalars['Int']['output']>;
+};
+
 /** The object exists but belongs to another organization, or your key lacks the scope. */
 export type ForbiddenError = Error & {
   __typename: 'ForbiddenError';
@@ -312,12 +678,185 @@ export type ForbiddenError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** The import report. */
+export type ImportDataPayload = {
+  __typename: 'ImportDataPayload';
+  /** What was read, written and rejected. */
+  report: ImportReport;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type ImportDataResult = ImportDataPayload | ValidationError;
+
+/** What happened to one file. */
+export type ImportFileReport = {
+  __typename: 'ImportFileReport';
+  /** Format it was read as. */
+  format: ImportFormat;
+  /** Rows that were new. */
+  inserted: Scalars['Int']['output'];
+  /** What the file holds, from its header or name; null when neither tells (the file is skipped). */
+  kind?: Maybe<ImportKind>;
+  /** Name of the uploaded file. */
+  name: Scalars['String']['output'];
+  /** Rows not imported; see `rejections`. */
+  rejected: Scalars['Int']['output'];
+  /** Data rows read (headers and blank lines excluded). */
+  rowsRead: Scalars['Int']['output'];
+  /** Existing rows already holding these values. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing rows whose values changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** Format of an import file. */
+export type ImportFormat =
+  /** Comma-separated values with a header row; an empty cell is null. */
+  | 'CSV'
+  /** One JSON object per line, with the same keys as the CSV header. */
+  | 'JSONL';
+
+/** What an import file holds. Files are imported in this order, whatever order they are sent in. */
+export type ImportKind =
+  /** creator_ref, platform, handle, external_id, followers, following, rate_per_post_minor, currency. */
+  | 'ACCOUNTS'
+  /** creator_ref, name, country, niches (`|`-separated). */
+  | 'CREATORS'
+  /** platform, handle, captured_at, followers, following. */
+  | 'FOLLOWER_SNAPSHOTS'
+  /** platform, handle, external_id, posted_at, kind, sponsored, brand, likes, comments, shares, saves, views, reach, impressions, caption. */
+  | 'POSTS';
+
+/** A row (or file) that was not imported, and why. */
+export type ImportRejection = {
+  __typename: 'ImportRejection';
+  /** Column at fault; null when the whole row or file is. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Name of the uploaded file. */
+  file: Scalars['String']['output'];
+  /** Line in the file, from 1 (the CSV header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, e.g. `must not be negative (got -5)`. */
+  reason: Scalars['String']['output'];
+};
+
+/** Outcome of an import. Valid rows were committed in batches of 1,000, one transaction each; invalid rows were skipped and are listed in `rejections`. */
+export type ImportReport = {
+  __typename: 'ImportReport';
+  /** Transactions committed. */
+  batches: Scalars['Int']['output'];
+  /** Per file, in the order they were imported (creators, accounts, follower snapshots, posts). */
+  files: Array<ImportFileReport>;
+  /** Rows that were new, all files. */
+  inserted: Scalars['Int']['output'];
+  /** Rows not imported, all files. */
+  rejected: Scalars['Int']['output'];
+  /** Rejections by file and line: the first `first` of at most 1,000 kept. */
+  rejections: Array<ImportRejection>;
+  /** Data rows read, all files. */
+  rowsRead: Scalars['Int']['output'];
+  /** Rejections beyond the 1,000 kept (not listable). */
+  truncatedRejections: Scalars['Int']['output'];
+  /** Existing rows already holding these values, all files: importing a file twice changes nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing rows whose values changed, all files. */
+  updated: Scalars['Int']['output'];
+};
+
+
+/** Outcome of an import. Valid rows were committed in batches of 1,000, one transaction each; invalid rows were skipped and are listed in `rejections`. */
+export type ImportReportRejectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** An inclusive range of whole numbers; either end may be left open. */
 export type IntRangeInput = {
   /** Largest value included. */
   max?: InputMaybe<Scalars['Int']['input']>;
   /** Smallest value included. */
   min?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One kind of interaction a platform may report for a post. */
+export type InteractionComponent =
+  /** Comments. */
+  | 'COMMENTS'
+  /** Likes. */
+  | 'LIKES'
+  /** Saves. */
+  | 'SAVES'
+  /** Shares. */
+  | 'SHARES';
+
+/** Which interactions of a post count. */
+export type Interactions =
+  /** Likes + comments + shares + saves (default). */
+  | 'ALL'
+  /** Likes + comments only. */
+  | 'LIKES_COMMENTS';
+
+/** A 95% confidence interval. */
+export type Interval = {
+  __typename: 'Interval';
+  /** Upper end. */
+  high: Scalars['Float']['output'];
+  /** Lower end (clamped at 0). */
+  low: Scalars['Float']['output'];
+};
+
+/** Fee multiplier of a post kind against a photo post. */
+export type KindMultiplier = {
+  __typename: 'KindMultiplier';
+  /** The post kind. */
+  kind: PostKind;
+  /** Fee × this. */
+  multiplier: Scalars['Float']['output'];
+};
+
+/** The campaign with its posts. */
+export type LinkCampaignPostsPayload = {
+  __typename: 'LinkCampaignPostsPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+  /** Posts newly linked by this call; posts already linked are left out. */
+  linkedPosts: Array<Post>;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type LinkCampaignPostsResult = ForbiddenError | LinkCampaignPostsPayload | NotFoundError | ValidationError;
+
+/** One named default of the metric definitions. */
+export type MetricThreshold = {
+  __typename: 'MetricThreshold';
+  /** Dotted name, e.g. `authenticity.followerSpike.zThreshold`. */
+  name: Scalars['String']['output'];
+  /** The value in use. */
+  value: Scalars['Float']['output'];
+};
+
+/** The defaults and thresholds the metric answers use (shared/spec/metrics.md). */
+export type MetricsConfig = {
+  __typename: 'MetricsConfig';
+  /** Method and window used when omitted, and by authenticity. */
+  defaultMethod: EngagementMethodDefaults;
+  /** CPM rates used for earned media value, one per configured currency. */
+  emvCpm: Array<Money>;
+  /** Rate-card multipliers by post kind. */
+  kindMultipliers: Array<KindMultiplier>;
+  /** Peers (with posts) a reliable rate needs before it gets a prior. */
+  minPeersForPrior: Scalars['Int']['output'];
+  /** Posts an account needs in the window to count in benchmarks and the authenticity peer median. */
+  minPostsForBenchmark: Scalars['Int']['output'];
+  /** How long a peer group computed for the request time is reused (see `peersAsOf`). */
+  peerCacheTtlSeconds: Scalars['Float']['output'];
+  /** Estimated fee per post by tier, used when no agreed or quoted fee exists. */
+  rateCard: Array<TierRate>;
+  /** Every numeric threshold of authenticity, costs, campaigns and the planner, by dotted name. */
+  thresholds: Array<MetricThreshold>;
+  /** Name of the tier scheme (see `tierScheme`). */
+  tierScheme: Scalars['String']['output'];
+  /** Allowed window sizes. */
+  windowLimits: Scalars['String']['output'];
 };
 
 /** An amount of money in integer minor units (cents for USD) with its ISO 4217 currency. */
@@ -340,10 +879,42 @@ export type MoneyInput = {
 /** Writes. Each mutation is one transaction and returns a typed result. */
 export type Mutation = {
   __typename: 'Mutation';
+  /** Hires a creator account for a campaign (WRITE scope). Subscribers are notified. */
+  addCampaignMember: AddCampaignMemberResult;
+  /** Archives a campaign (WRITE scope): hidden from default listings, its members and posts frozen, results still recordable. Idempotent. */
+  archiveCampaign: ArchiveCampaignResult;
   /** Creates an API key for your organization (ADMIN scope). */
   createApiKey: CreateApiKeyResult;
+  /** Creates a campaign for your organization (WRITE scope). */
+  createCampaign: CreateCampaignResult;
+  /** Imports creators, accounts, follower snapshots and posts from CSV or JSONL files sent as multipart/form-data (WRITE scope). Upserts by creator_ref, (platform, handle), (platform, external_id) and (account, captured_at), in batches of 1,000 rows per transaction; invalid rows are reported and skipped. Plain files only (no .zip). */
+  importData: ImportDataResult;
+  /** Links posts to a campaign (WRITE scope). Each post's account must be a member; one unknown or ineligible post links none. Subscribers are notified. */
+  linkCampaignPosts: LinkCampaignPostsResult;
+  /** Records revenue and/or conversions attributed to a campaign, replacing earlier values (WRITE scope). Subscribers are notified. */
+  recordCampaignResults: RecordCampaignResultsResult;
+  /** Removes a member from a campaign and unlinks its account's posts from it (WRITE scope). Subscribers are notified. */
+  removeCampaignMember: RemoveCampaignMemberResult;
   /** Revokes one of your API keys by its prefix (ADMIN scope). Requests with it are refused from now on. */
   revokeApiKey: RevokeApiKeyResult;
+  /** Unlinks posts from a campaign (WRITE scope); posts that are not linked are skipped. Subscribers are notified. */
+  unlinkCampaignPosts: UnlinkCampaignPostsResult;
+  /** Changes a campaign of your organization (WRITE scope). Archived campaigns cannot change. */
+  updateCampaign: UpdateCampaignResult;
+  /** Changes a member's fee or deliverables (WRITE scope). Subscribers are notified. */
+  updateCampaignMember: UpdateCampaignMemberResult;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationAddCampaignMemberArgs = {
+  input: AddCampaignMemberInput;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationArchiveCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -354,8 +925,61 @@ export type MutationCreateApiKeyArgs = {
 
 
 /** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationImportDataArgs = {
+  files: Array<Scalars['Upload']['input']>;
+  format?: InputMaybe<ImportFormat>;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationLinkCampaignPostsArgs = {
+  campaignId: Scalars['ID']['input'];
+  postIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationRecordCampaignResultsArgs = {
+  campaignId: Scalars['ID']['input'];
+  input: RecordCampaignResultsInput;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationRemoveCampaignMemberArgs = {
+  input: RemoveCampaignMemberInput;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
 export type MutationRevokeApiKeyArgs = {
   prefix: Scalars['String']['input'];
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationUnlinkCampaignPostsArgs = {
+  campaignId: Scalars['ID']['input'];
+  postIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+/** Writes. Each mutation is one transaction and returns a typed result. */
+export type MutationUpdateCampaignMemberArgs = {
+  input: UpdateCampaignMemberInput;
 };
 
 /** An object with a global ID. */
@@ -397,6 +1021,21 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Percentiles by linear interpolation between closest ranks (numpy and R default, type 7). */
+export type Percentiles = {
+  __typename: 'Percentiles';
+  /** 10th percentile. */
+  p10?: Maybe<Scalars['Float']['output']>;
+  /** 25th percentile. */
+  p25?: Maybe<Scalars['Float']['output']>;
+  /** Median. */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** 75th percentile. */
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile. */
+  p90?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A social platform an account lives on. */
@@ -509,6 +1148,8 @@ export type Query = {
   __typename: 'Query';
   /** One account by platform and handle. Null when not found. */
   account?: Maybe<Account>;
+  /** Engagement percentiles of the accounts of one platform and tier, optionally one niche. */
+  benchmarks: TierBenchmark;
   /** One of your organization's campaigns; null when it does not exist or is not yours. */
   campaign?: Maybe<Campaign>;
   /** Your organization's campaigns, newest first. `first` is 1–100 (default 20). */
@@ -517,6 +1158,8 @@ export type Query = {
   creator?: Maybe<Creator>;
   /** Creators matching a filter. `first` is 1–100 (default 20). */
   creators: CreatorConnection;
+  /** The defaults and thresholds the metric answers use. */
+  metricsConfig: MetricsConfig;
   /** Fetches any object by its global ID; null when it does not exist or is not yours. */
   node?: Maybe<Node>;
   /** Fetches objects by global IDs, in order; null for each that does not exist. */
@@ -534,6 +1177,17 @@ export type Query = {
 export type QueryAccountArgs = {
   handle: Scalars['String']['input'];
   platform: Platform;
+};
+
+
+/** Read entry points. Every query needs a key with the `read` scope. */
+export type QueryBenchmarksArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  method?: InputMaybe<EngagementMethodInput>;
+  niche?: InputMaybe<Scalars['String']['input']>;
+  platform: Platform;
+  tier: Tier;
+  window?: InputMaybe<WindowInput>;
 };
 
 
@@ -594,6 +1248,83 @@ export type QueryPostsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The denominator of a post rate. */
+export type RateBase =
+  /** Followers at post time: the latest snapshot at or before the post, else the earliest after it, else current followers (default). */
+  | 'FOLLOWERS'
+  /** Impressions of the post. */
+  | 'IMPRESSIONS'
+  /** Reach of the post. */
+  | 'REACH'
+  /** Views of the post. */
+  | 'VIEWS';
+
+/** Query-cost budget of your key: every object field costs 1, and selections under a connection cost once per requested item. */
+export type RateLimit = {
+  __typename: 'RateLimit';
+  /** Points this request cost. */
+  cost: Scalars['Int']['output'];
+  /** Points per hour. */
+  limit: Scalars['Int']['output'];
+  /** Points left in this hour, after this request. */
+  remaining: Scalars['Int']['output'];
+  /** When the budget refills. */
+  resetAt: Scalars['DateTime']['output'];
+};
+
+/** Results attributed to a campaign; they replace earlier ones. Give at least one field. */
+export type RecordCampaignResultsInput = {
+  /** Conversions, 0 or more; null clears them, omitted keeps them. */
+  conversions?: InputMaybe<Scalars['Int']['input']>;
+  /** Revenue, 0 or more, in the campaign's currency; null clears it, omitted keeps it. */
+  revenue?: InputMaybe<MoneyInput>;
+};
+
+/** The campaign with its recorded results. */
+export type RecordCampaignResultsPayload = {
+  __typename: 'RecordCampaignResultsPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type RecordCampaignResultsResult = CurrencyMismatchError | ForbiddenError | NotFoundError | RecordCampaignResultsPayload | ValidationError;
+
+/** Engagement rate shrunk toward the peer norm (empirical Bayes): few posts or a tiny audience pull the value to the peers' mean. */
+export type ReliableEngagementRate = {
+  __typename: 'ReliableEngagementRate';
+  /** Peers with at least one post in the window, the account included. */
+  peerCount: Scalars['Int']['output'];
+  /** The instant the peer group was evaluated at: asOf when given; with asOf omitted, when the cached peer group was computed (at most the cache TTL ago). */
+  peersAsOf: Scalars['DateTime']['output'];
+  /** The peers' mean rate μ; null with fewer peers than `metricsConfig.minPeersForPrior`. */
+  prior?: Maybe<Scalars['Float']['output']>;
+  /** weight · own mean + (1 − weight) · prior; null without posts and without a prior. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Share (0–1) of the account's own mean in the value. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A member to remove from a campaign. */
+export type RemoveCampaignMemberInput = {
+  /** Global ID of the member account. */
+  accountId: Scalars['ID']['input'];
+  /** Global ID of your campaign. */
+  campaignId: Scalars['ID']['input'];
+};
+
+/** The campaign without the member. */
+export type RemoveCampaignMemberPayload = {
+  __typename: 'RemoveCampaignMemberPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+  /** The removed account's posts that were unlinked with it. */
+  unlinkedPosts: Array<Post>;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type RemoveCampaignMemberResult = ForbiddenError | NotFoundError | RemoveCampaignMemberPayload | ValidationError;
+
 /** The revoked key. */
 export type RevokeApiKeyPayload = {
   __typename: 'RevokeApiKeyPayload';
@@ -604,12 +1335,45 @@ export type RevokeApiKeyPayload = {
 /** The payload, or a typed error explaining why nothing was written. */
 export type RevokeApiKeyResult = NotFoundError | RevokeApiKeyPayload;
 
+/** How much a flag weighs, from its penalty. */
+export type Severity =
+  /** Penalty of 0.25 or more. */
+  | 'HIGH'
+  /** Penalty under 0.10. */
+  | 'LOW'
+  /** Penalty from 0.10 to under 0.25. */
+  | 'MEDIUM';
+
 /** Order of a list. */
 export type SortDirection =
   /** Smallest first. */
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** Sponsored against organic engagement over the same window (the window's posts, split). */
+export type SponsoredVsOrganic = {
+  __typename: 'SponsoredVsOrganic';
+  /** sponsored.value / organic.value; null when either is null or organic is 0. */
+  liftRatio?: Maybe<Scalars['Float']['output']>;
+  /** Organic posts. */
+  organic: EngagementRate;
+  /** Sponsored posts. */
+  sponsored: EngagementRate;
+};
+
+/** Live updates over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream`. Every subscription needs a key with the `read` scope. */
+export type Subscription = {
+  __typename: 'Subscription';
+  /** An update each time a write changes the members, posts or results of your campaign. FORBIDDEN for another organization's campaign, NOT_FOUND for an unknown one. */
+  campaignMetricsUpdated: CampaignMetricsUpdate;
+};
+
+
+/** Live updates over Server-Sent Events: POST (or GET) /graphql with `Accept: text/event-stream`. Every subscription needs a key with the `read` scope. */
+export type SubscriptionCampaignMetricsUpdatedArgs = {
+  campaignId: Scalars['ID']['input'];
+};
 
 /** Follower tier of an account (default scheme mediakix-2019; see `tierScheme`). */
 export type Tier =
@@ -624,6 +1388,49 @@ export type Tier =
   /** Fewer than 10,000 followers. */
   | 'NANO';
 
+/** Engagement across the accounts of one platform and tier (optionally one niche). */
+export type TierBenchmark = {
+  __typename: 'TierBenchmark';
+  /** Accounts in the group. */
+  accountCount: Scalars['Int']['output'];
+  /** Accounts with at least one post in the window. */
+  activeCount: Scalars['Int']['output'];
+  /** τ², the spread of true rates between accounts (reliable rate). */
+  betweenAccountVariance?: Maybe<Scalars['Float']['output']>;
+  /** Percentiles of average interactions per post. */
+  interactions: Percentiles;
+  /** First follower count above the tier (exclusive); null for the top tier. */
+  maxFollowers?: Maybe<Scalars['Int']['output']>;
+  /** The method, window and instant the group was evaluated with. */
+  method: EngagementMethod;
+  /** Lowest follower count of the tier (inclusive). */
+  minFollowers: Scalars['Int']['output'];
+  /** The niche, when narrowed to one. */
+  niche?: Maybe<Scalars['String']['output']>;
+  /** 10th percentile of account rates. */
+  p10?: Maybe<Scalars['Float']['output']>;
+  /** 25th percentile of account rates. */
+  p25?: Maybe<Scalars['Float']['output']>;
+  /** Median account rate. */
+  p50?: Maybe<Scalars['Float']['output']>;
+  /** 75th percentile of account rates. */
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of account rates. */
+  p90?: Maybe<Scalars['Float']['output']>;
+  /** Accounts with at least `metricsConfig.minPostsForBenchmark` posts: those in the percentiles. */
+  peerCount: Scalars['Int']['output'];
+  /** The platform. */
+  platform: Platform;
+  /** μ, the prior of the reliable rate: mean of the per-account mean rates (accounts with posts). */
+  prior?: Maybe<Scalars['Float']['output']>;
+  /** The tier scheme, e.g. mediakix-2019. */
+  scheme: Scalars['String']['output'];
+  /** The tier, by current followers. */
+  tier: Tier;
+  /** σ²_w, the pooled post-to-post variance (reliable rate). */
+  withinAccountVariance?: Maybe<Scalars['Float']['output']>;
+};
+
 /** The follower range of one tier. */
 export type TierBound = {
   __typename: 'TierBound';
@@ -631,6 +1438,15 @@ export type TierBound = {
   maxFollowers?: Maybe<Scalars['Int']['output']>;
   /** Lowest follower count in the tier (inclusive). */
   minFollowers: Scalars['Int']['output'];
+  /** The tier. */
+  tier: Tier;
+};
+
+/** Estimated fee per post of one tier (rate-card midpoint). */
+export type TierRate = {
+  __typename: 'TierRate';
+  /** Fee per photo post. */
+  fee: Money;
   /** The tier. */
   tier: Tier;
 };
@@ -645,6 +1461,72 @@ export type TierScheme = {
   /** Tiers in ascending order. */
   tiers: Array<TierBound>;
 };
+
+/** The campaign without the posts. */
+export type UnlinkCampaignPostsPayload = {
+  __typename: 'UnlinkCampaignPostsPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+  /** Posts unlinked by this call; posts that were not linked are left out. */
+  unlinkedPosts: Array<Post>;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type UnlinkCampaignPostsResult = ForbiddenError | NotFoundError | UnlinkCampaignPostsPayload | ValidationError;
+
+/** Changes to a campaign. Omitted (or null) fields stay as they are, except `endsAt`: null clears it. */
+export type UpdateCampaignInput = {
+  /** New brand (1–200 characters, trimmed). */
+  brand?: InputMaybe<Scalars['String']['input']>;
+  /** New budget, 0 or more, in the campaign currency. */
+  budget?: InputMaybe<MoneyInput>;
+  /** New currency: only while no member fee or revenue is recorded, and with `budget` in the new currency. */
+  currency?: InputMaybe<Scalars['Currency']['input']>;
+  /** New end, not before the start; null clears it. */
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New goal. */
+  goal?: InputMaybe<CampaignGoal>;
+  /** New name (1–200 characters, trimmed). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New start. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New state: DRAFT, ACTIVE or COMPLETED (archive with `archiveCampaign`). */
+  status?: InputMaybe<CampaignStatus>;
+};
+
+/** Changes to a member of a campaign. Omitted fields stay as they are. */
+export type UpdateCampaignMemberInput = {
+  /** Global ID of the member account. */
+  accountId: Scalars['ID']['input'];
+  /** Global ID of your campaign. */
+  campaignId: Scalars['ID']['input'];
+  /** New number of posts agreed, 1–1000. */
+  deliverables?: InputMaybe<Scalars['Int']['input']>;
+  /** New fee per deliverable in the campaign's currency; null clears the agreed fee. */
+  fee?: InputMaybe<MoneyInput>;
+};
+
+/** The updated member and its campaign. */
+export type UpdateCampaignMemberPayload = {
+  __typename: 'UpdateCampaignMemberPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+  /** The member as it is now. */
+  member: CampaignMember;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type UpdateCampaignMemberResult = CurrencyMismatchError | ForbiddenError | NotFoundError | UpdateCampaignMemberPayload | ValidationError;
+
+/** The updated campaign. */
+export type UpdateCampaignPayload = {
+  __typename: 'UpdateCampaignPayload';
+  /** The campaign as it is after the write. */
+  campaign: Campaign;
+};
+
+/** The payload, or a typed error explaining why nothing was written. */
+export type UpdateCampaignResult = CurrencyMismatchError | ForbiddenError | NotFoundError | UpdateCampaignPayload | ValidationError;
 
 /** The input was rejected; nothing was written. */
 export type ValidationError = Error & {
@@ -666,9 +1548,96 @@ export type Viewer = {
   keyPrefix: Scalars['String']['output'];
   /** The organization that owns the key. */
   organization: Organization;
+  /** Your query-cost budget (also in every response under `extensions.cost`). */
+  rateLimit: RateLimit;
   /** Effective scopes of the key (ADMIN implies WRITE, WRITE implies READ). */
   scopes: Array<ApiScope>;
 };
+
+/** Which posts count: those of the last `days` days up to asOf, or the last `posts` posts. */
+export type WindowInput = {
+  /** Posts with asOf − days < postedAt ≤ asOf; 1–3650. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** The last N posts at or before asOf (1–1000); wins over days. */
+  posts?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CampaignWriteFieldsFragment = { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> };
+
+export type ValidationErrorFieldsFragment = { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> };
+
+export type NotFoundErrorFieldsFragment = { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string };
+
+export type ForbiddenErrorFieldsFragment = { __typename: 'ForbiddenError', message: string, code: string };
+
+export type CurrencyMismatchErrorFieldsFragment = { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename: 'Mutation', createCampaign: { __typename: 'CreateCampaignPayload', campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { __typename: 'Mutation', updateCampaign: { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'UpdateCampaignPayload', campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type ArchiveCampaignMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveCampaignMutation = { __typename: 'Mutation', archiveCampaign: { __typename: 'ArchiveCampaignPayload', campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type AddCampaignMemberMutationVariables = Exact<{
+  input: AddCampaignMemberInput;
+}>;
+
+
+export type AddCampaignMemberMutation = { __typename: 'Mutation', addCampaignMember: { __typename: 'AddCampaignMemberPayload', member: { __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, handle: string, tier: Tier } }, campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type UpdateCampaignMemberMutationVariables = Exact<{
+  input: UpdateCampaignMemberInput;
+}>;
+
+
+export type UpdateCampaignMemberMutation = { __typename: 'Mutation', updateCampaignMember: { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'UpdateCampaignMemberPayload', member: { __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, handle: string, tier: Tier } }, campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type RemoveCampaignMemberMutationVariables = Exact<{
+  input: RemoveCampaignMemberInput;
+}>;
+
+
+export type RemoveCampaignMemberMutation = { __typename: 'Mutation', removeCampaignMember: { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'RemoveCampaignMemberPayload', unlinkedPosts: Array<{ __typename: 'Post', id: string }>, campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type LinkCampaignPostsMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  postIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type LinkCampaignPostsMutation = { __typename: 'Mutation', linkCampaignPosts: { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'LinkCampaignPostsPayload', linkedPosts: Array<{ __typename: 'Post', id: string }>, campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type UnlinkCampaignPostsMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  postIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type UnlinkCampaignPostsMutation = { __typename: 'Mutation', unlinkCampaignPosts: { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'UnlinkCampaignPostsPayload', unlinkedPosts: Array<{ __typename: 'Post', id: string }>, campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+
+export type RecordCampaignResultsMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  input: RecordCampaignResultsInput;
+}>;
+
+
+export type RecordCampaignResultsMutation = { __typename: 'Mutation', recordCampaignResults: { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'RecordCampaignResultsPayload', campaign: { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, posts: Array<{ __typename: 'Post', id: string }>, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
 
 export type CampaignFieldsFragment = { __typename: 'Campaign', id: string, name: string, brand: string, goal: CampaignGoal, status: CampaignStatus, currency: string, startsAt: string, endsAt?: string | null, conversions?: number | null, budget: { __typename: 'Money', amountMinor: number, currency: string }, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, members: Array<{ __typename: 'CampaignMember', deliverables: number, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number, tier: Tier } }> };
 
@@ -773,10 +1742,24 @@ export type RevokeApiKeyMutationVariables = Exact<{
 export type RevokeApiKeyMutation = { __typename: 'Mutation', revokeApiKey: { __typename: 'NotFoundError', message: string, code: string } | { __typename: 'RevokeApiKeyPayload', apiKey: { __typename: 'ApiKey', prefix: string, revokedAt?: string | null } } };
 
 export const CampaignFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignFieldsFragment, unknown>;
+export const CampaignWriteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignWriteFieldsFragment, unknown>;
+export const ValidationErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ValidationErrorFieldsFragment, unknown>;
+export const NotFoundErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}}]} as unknown as DocumentNode<NotFoundErrorFieldsFragment, unknown>;
+export const ForbiddenErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ForbiddenErrorFieldsFragment, unknown>;
+export const CurrencyMismatchErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CurrencyMismatchErrorFieldsFragment, unknown>;
 export const AccountSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"following"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"quotedRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<AccountSummaryFragment, unknown>;
 export const CreatorSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreatorSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Creator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"niches"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"following"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"quotedRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CreatorSummaryFragment, unknown>;
 export const PostFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"sponsored"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"saves"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}}]}}]} as unknown as DocumentNode<PostFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<PageInfoFieldsFragment, unknown>;
+export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const ArchiveCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveCampaignPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ArchiveCampaignMutation, ArchiveCampaignMutationVariables>;
+export const AddCampaignMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCampaignMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCampaignMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCampaignMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddCampaignMemberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<AddCampaignMemberMutation, AddCampaignMemberMutationVariables>;
+export const UpdateCampaignMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCampaignMemberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<UpdateCampaignMemberMutation, UpdateCampaignMemberMutationVariables>;
+export const RemoveCampaignMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCampaignMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCampaignMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCampaignMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCampaignMemberPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkedPosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<RemoveCampaignMemberMutation, RemoveCampaignMemberMutationVariables>;
+export const LinkCampaignPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkCampaignPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkCampaignPosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"postIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LinkCampaignPostsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkedPosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<LinkCampaignPostsMutation, LinkCampaignPostsMutationVariables>;
+export const UnlinkCampaignPostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlinkCampaignPosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"postIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkCampaignPosts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"postIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"postIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnlinkCampaignPostsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlinkedPosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UnlinkCampaignPostsMutation, UnlinkCampaignPostsMutationVariables>;
+export const RecordCampaignResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCampaignResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCampaignResultsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCampaignResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCampaignResultsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignWriteFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotFoundErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForbiddenErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignWriteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotFoundErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"ref"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForbiddenErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForbiddenError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrencyMismatchErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CurrencyMismatchError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<RecordCampaignResultsMutation, RecordCampaignResultsMutationVariables>;
 export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PageInfoFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PageInfoFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
 export const CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CampaignFields"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PostFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CampaignFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Campaign"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"conversions"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliverables"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"followers"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"caption"}},{"kind":"Field","name":{"kind":"Name","value":"sponsored"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"likes"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"shares"}},{"kind":"Field","name":{"kind":"Name","value":"saves"}},{"kind":"Field","name":{"kind":"Name","value":"views"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"impressions"}}]}}]} as unknown as DocumentNode<CampaignQuery, CampaignQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

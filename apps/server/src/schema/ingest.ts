@@ -1,0 +1,197 @@
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  type FieldIssue,
+  type ImportFileReport,
+  type ImportFormat,
+  type ImportKind,
+  type ImportRejection,
+  type ImportReport,
+  importFiles,
+  ValidationError,
+} from '@creatorgraph/core';
+import { builder } from '../builder.js';
+
+/** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
+const MAX_REJECTIONS_KEPT = 1_000;
+
+builder.scalarType('Upload', {
+  description:
+    'A file sent with the request as multipart/form-data, per the GraphQL multipart request spec ' +
+    '(https://github.com/jaydenseric/graphql-multipart-request-spec). Input only.',
+  serialize: () => {
+    throw new Error('Upload is an input-only scalar');
+  },
+  parseValue: (value) => {
+    // Duck-typed: Yoga hands over its fetch implementation's File, which need not be Node's global one.
+    const file = value as Partial<File> | null;
+    if (!file || typeof file !== 'object' || typeof file.stream !== 'function' || typeof file.size !== 'number') {
+      throw new TypeError('Upload expects a file sent as multipart/form-data');
+    }
+    return value as File;
+  },
+});
+
+const ImportFormatEnum = builder.enumType('ImportFormat', {
+  description: 'Format of an import file.',
+  values: {
+    CSV: { value: 'csv', description: 'Comma-separated values with a header row; an empty cell is null.' },
+    JSONL: { value: 'jsonl', description: 'One JSON object per line, with the same keys as the CSV header.' },
+  } as const,
+});
+
+const ImportKindEnum = builder.enumType('ImportKind', {
+  description: 'What an import file holds. Files are imported in this order, whatever order they are sent in.',
+  values: {
+    CREATORS: { value: 'creators', description: 'creator_ref, name, country, niches (`|`-separated).' },
+    ACCOUNTS: {
+      value: 'accounts',
+      description: 'creator_ref, platform, handle, external_id, followers, following, rate_per_post_minor, currency.',
+    },
+    FOLLOWER_SNAPSHOTS: {
+      value: 'follower_snapshots',
+      description: 'platform, handle, captured_at, followers, following.',
+    },
+    POSTS: {
+      value: 'posts',
+      description:
+        'platform, handle, external_id, posted_at, kind, sponsored, brand, likes, comments, shares, saves, views, ' +
+        'reach, impressions, caption.',
+    },
+  } as const,
+});
+
+const ImportRejectionRef = builder.objectRef<ImportRejection>('ImportRejection').implement({
+  description: 'A row (or file) that was not imported, and why.',
+  fields: (t) => ({
+    file: t.exposeString('file', { description: 'Name of the uploaded file.' }),
+    line: t.exposeInt('line', { description: 'Line in the file, from 1 (the CSV header is line 1).' }),
+    field: t.exposeString('field', {
+      nullable: true,
+      description: 'Column at fault; null when the whole row or file is.',
+    }),
+    reason: t.exposeString('reason', { description: 'What is wrong, e.g. `must not be negative (got -5)`.' }),
+  }),
+});
+
+const ImportFileReportRef = builder.objectRef<ImportFileReport>('ImportFileReport').implement({
+  description: 'What happened to one file.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Name of the uploaded file.' }),
+    kind: t.field({
+      type: ImportKindEnum,
+      nullable: true,
+      description: 'What the file holds, from its header or name; null when neither tells (the file is skipped).',
+      resolve: (f) => f.kind as ImportKind | null,
+    }),
+    format: t.field({
+      type: ImportFormatEnum,
+      description: 'Format it was read as.',
+      resolve: (f) => f.format as ImportFormat,
+    }),
+    rowsRead: t.exposeInt('rowsRead', { description: 'Data rows read (headers and blank lines excluded).' }),
+    inserted: t.exposeInt('inserted', { description: 'Rows that were new.' }),
+    updated: t.exposeInt('updated', { description: 'Existing rows whose values changed.' }),
+    unchanged: t.exposeInt('unchanged', { description: 'Existing rows already holding these values.' }),
+    rejected: t.exposeInt('rejected', { description: 'Rows not imported; see `rejections`.' }),
+  }),
+});
+
+const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implement({
+  description:
+    'Outcome of an import. Valid rows were committed in batches of 1,000, one transaction each; invalid rows ' +
+    'were skipped and are listed in `rejections`.',
+  fields: (t) => ({
+    rowsRead: t.int({ description: 'Data rows read, all files.', resolve: (r) => r.totals.rowsRead }),
+    inserted: t.int({ description: 'Rows that were new, all files.', resolve: (r) => r.totals.inserted }),
+    updated: t.int({ description: 'Existing rows whose values changed, all files.', resolve: (r) => r.totals.updated }),
+    unchanged: t.int({
+      description: 'Existing rows already holding these values, all files: importing a file twice changes nothing.',
+      resolve: (r) => r.totals.unchanged,
+    }),
+    rejected: t.int({ description: 'Rows not imported, all files.', resolve: (r) => r.totals.rejected }),
+    batches: t.exposeInt('batches', { description: 'Transactions committed.' }),
+    files: t.field({
+      type: [ImportFileReportRef],
+      description: 'Per file, in the order they were imported (creators, accounts, follower snapshots, posts).',
+      resolve: (r) => r.files,
+    }),
+    rejections: t.field({
+      type: [ImportRejectionRef],
+      description: `Rejections by file and line: the first \`first\` of at most ${MAX_REJECTIONS_KEPT.toLocaleString('en-US')} kept.`,
+      args: {
+        first: t.arg.int({
+          defaultValue: 100,
+          description: `How many to list: 0–${MAX_REJECTIONS_KEPT.toLocaleString('en-US')} (default 100).`,
+        }),
+      },
+      resolve: (r, args) => {
+        const first = args.first ?? 100;
+        if (!Number.isInteger(first) || first < 0 || first > MAX_REJECTIONS_KEPT) {
+          throw new ValidationError([{ field: 'first', message: `must be between 0 and ${MAX_REJECTIONS_KEPT}` }]);
+        }
+        return r.rejections.slice(0, first);
+      },
+    }),
+    truncatedRejections: t.exposeInt('truncatedRejections', {
+      description: `Rejections beyond the ${MAX_REJECTIONS_KEPT.toLocaleString('en-US')} kept (not listable).`,
+    }),
+  }),
+});
+
+const ImportDataPayloadRef = builder.objectRef<{ report: ImportReport }>('ImportDataPayload').implement({
+  description: 'The import report.',
+  fields: (t) => ({
+    report: t.field({
+      type: ImportReportRef,
+      description: 'What was read, written and rejected.',
+      resolve: (p) => p.report,
+    }),
+  }),
+});
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 2)} MiB`;
+}
+
+builder.mutationFields((t) => ({
+  importData: t.field({
+    type: ImportDataPayloadRef,
+    authScopes: { write: true },
+    description:
+      'Imports creators, accounts, follower snapshots and posts from CSV or JSONL files sent as multipart/form-data ' +
+      '(WRITE scope). Upserts by creator_ref, (platform, handle), (platform, external_id) and (account, captured_at), ' +
+      'in batches of 1,000 rows per transaction; invalid rows are reported and skipped. Plain files only (no .zip).',
+    errors: { types: [ValidationError] },
+    args: {
+      files: t.arg({
+        type: ['Upload'],
+        required: true,
+        description: 'The files: creators, accounts, follower_snapshots and/or posts, each .csv or .jsonl.',
+      }),
+      format: t.arg({
+        type: ImportFormatEnum,
+        description: "Format of every file; by default each file's extension decides (.csv, .jsonl).",
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const limit = ctx.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+      const issues: FieldIssue[] = [];
+      if (args.files.length === 0) issues.push({ field: 'files', message: 'send at least one file' });
+      args.files.forEach((file, i) => {
+        if (file.size > limit) {
+          issues.push({
+            field: `files.${i}`,
+            message: `${file.name} is ${file.size.toLocaleString('en-US')} bytes: larger than the limit of ${limit.toLocaleString('en-US')} bytes (${mib(limit)}, MAX_UPLOAD_BYTES)`,
+          });
+        }
+      });
+      if (issues.length) throw new ValidationError(issues);
+      const report = await importFiles(
+        ctx.em,
+        args.files.map((file) => ({ name: file.name, stream: file.stream() })),
+        { format: (args.format as ImportFormat | null) ?? undefined, maxRejectionsReported: MAX_REJECTIONS_KEPT },
+      );
+      return { report };
+    },
+  }),
+}));

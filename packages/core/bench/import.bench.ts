@@ -1,0 +1,212 @@
+/**
+ * Import throughput: node --import tsx packages/core/bench/import.bench.ts [--posts 200000] [--dialects sqlite,postgresql]
+ *   [--batch-size 1000] [--keep DIR]
+ *
+ * Generates a dataset (≈ 1 creator per 100 posts), then per dialect:
+ *   - pipeline: `importFiles` from the CSV files into a fresh database (SQLite file / new PostgreSQL database):
+ *     parse, validate, look up, upsert in batches of one transaction each. Posts are timed on their own
+ *     (creators, accounts and snapshots first), and the whole run is reported too.
+ *   - raw: the same post rows, parsed beforehand (untimed), inserted with one prepared single-row INSERT in
+ *     one transaction into another fresh database of the dialect (accounts loaded first, untimed): a floor
+ *     for what any importer could do, with no parsing, validation, upsert or batching.
+ * Prints rows/s for both and their ratio. Not a test: numbers depend on the machine.
+ */
+import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { type Database, type Dialect, initORM } from '../src/db/orm.js';
+import { importFiles } from '../src/ingest/index.js';
+import { PG_ADMIN_URL } from '../src/testing/index.js';
+import { writeDataset } from '../test/ingest/dataset.js';
+
+const { values } = parseArgs({
+  options: {
+    posts: { type: 'string', default: '200000' },
+    dialects: { type: 'string', default: 'sqlite,postgresql' },
+    'batch-size': { type: 'string', default: '1000' },
+    keep: { type: 'string' },
+  },
+});
+const postsTarget = Number(values.posts);
+const batchSize = Number(values['batch-size']);
+const dialects = (values.dialects ?? '').split(',').filter(Boolean) as Dialect[];
+
+const dir = values.keep ?? mkdtempSync(join(tmpdir(), 'cg-bench-import-'));
+const genStart = performance.now();
+const data = writeDataset(join(dir, 'data'), {
+  creators: Math.max(10, Math.round(postsTarget / 100)),
+  posts: postsTarget,
+});
+console.log(
+  `Dataset: ${Object.entries(data.rows)
+    .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
+    .join(', ')} (${((performance.now() - genStart) / 1000).toFixed(1)} s to generate) in ${dir}`,
+);
+
+const created: { dialect: Dialect; name: string }[] = [];
+async function freshDatabase(dialect: Dialect, label: string): Promise<Database> {
+  if (dialect === 'sqlite') {
+    const file = join(dir, `${label}.sqlite`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    return initORM({ databaseUrl: `file:${file}` });
+  }
+  const name = `cg_bench_${label}_${process.pid}`;
+  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
+  await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+  await admin.em.getConnection().execute(`create database ${name}`);
+  await admin.close();
+  created.push({ dialect, name });
+  return initORM({ databaseUrl: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`) });
+}
+
+const sources = (kinds: (keyof typeof data.paths)[]) =>
+  kinds.map((k) => ({ name: `${k}.csv`, stream: createReadStream(data.paths[k]) }));
+
+const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+const POST_COLUMNS = [
+  'account_id',
+  'platform',
+  'external_id',
+  'posted_at',
+  'kind',
+  'caption',
+  'sponsored',
+  'brand',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'views',
+  'reach',
+  'impressions',
+] as const;
+
+/** The post rows as the raw insert binds them: account ids resolved, dates and booleans per dialect. */
+async function rawRows(db: Database): Promise<unknown[][]> {
+  const knex = db.em.getConnection().getKnex();
+  const accounts = new Map<string, number>();
+  for (const a of (await knex('accounts').select('id', 'platform', 'handle')) as {
+    id: number;
+    platform: string;
+    handle: string;
+  }[]) {
+    accounts.set(`${a.platform}:${a.handle}`, a.id);
+  }
+  const records: Record<string, string>[] = parse(readFileSync(data.paths.posts), { columns: true });
+  const n = (s: string | undefined) => (s === '' || s === undefined ? null : Number(s));
+  return records.map((r) => {
+    const at = Date.parse(r.posted_at as string);
+    return [
+      accounts.get(`${r.platform}:${r.handle}`),
+      r.platform,
+      r.external_id,
+      db.dialect === 'sqlite' ? at : new Date(at),
+      r.kind,
+      r.caption || null,
+      db.dialect === 'sqlite' ? (r.sponsored === 'true' ? 1 : 0) : r.sponsored === 'true',
+      r.brand || null,
+      n(r.likes),
+      n(r.comments),
+      n(r.shares),
+      n(r.saves),
+      n(r.views),
+      n(r.reach),
+      n(r.impressions),
+    ];
+  });
+}
+
+interface SqliteConnection {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  transaction(fn: () => void): () => void;
+}
+interface PgConnection {
+  query(config: { name?: string; text: string; values?: unknown[] }): Promise<unknown>;
+}
+
+async function rawInsert(db: Database, rows: unknown[][]): Promise<number> {
+  const client = db.em.getConnection().getKnex().client as {
+    acquireConnection(): Promise<unknown>;
+    releaseConnection(c: unknown): Promise<void>;
+  };
+  const connection = await client.acquireConnection();
+  const columns = POST_COLUMNS.join(', ');
+  try {
+    const started = performance.now();
+    if (db.dialect === 'sqlite') {
+      const sqlite = connection as SqliteConnection;
+      const insert = sqlite.prepare(
+        `insert into posts (${columns}) values (${POST_COLUMNS.map(() => '?').join(', ')})`,
+      );
+      sqlite.transaction(() => {
+        for (const row of rows) insert.run(...row);
+      })();
+    } else {
+      const pg = connection as PgConnection;
+      const text = `insert into posts (${columns}) values (${POST_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
+      await pg.query({ text: 'begin' });
+      for (const row of rows) await pg.query({ name: 'bench_insert_post', text, values: row });
+      await pg.query({ text: 'commit' });
+    }
+    return performance.now() - started;
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+const results: string[] = [];
+try {
+  for (const dialect of dialects) {
+    console.log(`\n${dialect}`);
+    const pipeline = await freshDatabase(dialect, 'pipeline');
+    let started = performance.now();
+    const prelude = await importFiles(pipeline, sources(['creators', 'accounts', 'follower_snapshots']), { batchSize });
+    const preludeMs = performance.now() - started;
+    started = performance.now();
+    const posts = await importFiles(pipeline, sources(['posts']), { batchSize });
+    const postsMs = performance.now() - started;
+    if (posts.totals.inserted !== data.rows.posts) throw new Error(`pipeline inserted ${posts.totals.inserted} posts`);
+    started = performance.now();
+    const again = await importFiles(pipeline, sources(['posts']), { batchSize });
+    const againMs = performance.now() - started;
+    await pipeline.close();
+    const totalRows = prelude.totals.rowsRead + posts.totals.rowsRead;
+    console.log(
+      `  pipeline  creators+accounts+snapshots ${fmt(prelude.totals.rowsRead)} rows in ${(preludeMs / 1000).toFixed(2)} s; ` +
+        `posts ${fmt(posts.totals.inserted)} in ${(postsMs / 1000).toFixed(2)} s = ${fmt(rate(data.rows.posts, postsMs))} rows/s; ` +
+        `all ${fmt(rate(totalRows, preludeMs + postsMs))} rows/s`,
+    );
+    console.log(
+      `  pipeline  posts again (all unchanged: ${fmt(again.totals.unchanged)}) in ${(againMs / 1000).toFixed(2)} s = ${fmt(rate(data.rows.posts, againMs))} rows/s`,
+    );
+
+    const raw = await freshDatabase(dialect, 'raw');
+    await importFiles(raw, sources(['creators', 'accounts']), { batchSize });
+    const rows = await rawRows(raw);
+    const rawMs = await rawInsert(raw, rows);
+    await raw.close();
+    console.log(
+      `  raw       posts ${fmt(rows.length)} in ${(rawMs / 1000).toFixed(2)} s = ${fmt(rate(rows.length, rawMs))} rows/s (prepared INSERT, one transaction, pre-parsed)`,
+    );
+    const ratio = rate(data.rows.posts, postsMs) / rate(rows.length, rawMs);
+    console.log(`  ratio     pipeline / raw = ${ratio.toFixed(2)}`);
+    results.push(
+      `| ${dialect} | ${fmt(data.rows.posts)} | ${fmt(rate(data.rows.posts, postsMs))} | ${fmt(rate(data.rows.posts, againMs))} | ${fmt(rate(rows.length, rawMs))} | ${ratio.toFixed(2)} |`,
+    );
+  }
+  console.log(
+    `\n| dialect | posts | pipeline rows/s (new) | pipeline rows/s (unchanged) | raw rows/s | pipeline / raw |\n|---|---|---|---|---|---|\n${results.join('\n')}`,
+  );
+} finally {
+  if (created.length) {
+    const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
+    for (const { name } of created)
+      await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+    await admin.close();
+  }
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}

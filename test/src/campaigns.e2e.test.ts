@@ -1,0 +1,166 @@
+import { CampaignMember, CampaignPost } from '@creatorgraph/core';
+import type { Tier } from '@creatorgraph/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects, type LiveServer, startLiveServer } from './live-server.js';
+
+describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
+  let live: LiveServer;
+  let owner: ReturnType<LiveServer['sdk']>;
+  let other: ReturnType<LiveServer['sdk']>;
+
+  beforeAll(async () => {
+    live = await startLiveServer(dialect);
+    const [a, b] = Object.keys(live.keys);
+    owner = live.sdk(live.keys[a!]!);
+    other = live.sdk(live.keys[b!]!);
+  });
+  afterAll(async () => {
+    await live?.close();
+  });
+
+  /** Accounts of one tier with a few of their posts, found through the SDK. */
+  async function accountsOf(tier: Tier, count: number) {
+    const res = await owner.creators({ first: 50, filter: { tier } });
+    if (!res.ok) throw new Error(JSON.stringify(res.errors));
+    const accounts = res.data.creators.edges.flatMap((e) => e.node.accounts).filter((a) => a.tier === tier);
+    const out: { id: string; postIds: string[] }[] = [];
+    for (const account of accounts) {
+      const detail = await owner.account({ platform: account.platform, handle: account.handle, posts: 3 });
+      if (!detail.ok || !detail.data.account) continue;
+      const postIds = detail.data.account.posts.nodes.map((p) => p.id);
+      if (postIds.length >= 2) out.push({ id: account.id, postIds });
+      if (out.length === count) break;
+    }
+    expect(out).toHaveLength(count);
+    return out;
+  }
+
+  async function create(name: string) {
+    const res = await owner.createCampaign({
+      input: {
+        name,
+        brand: 'Acme',
+        goal: 'CONVERSION',
+        currency: 'USD',
+        budget: { amountMinor: 2_000_000, currency: 'USD' },
+        startsAt: '2026-05-01T00:00:00Z',
+      },
+    });
+    if (!res.ok || res.data.createCampaign.__typename !== 'CreateCampaignPayload') {
+      throw new Error(`createCampaign failed: ${JSON.stringify(res)}`);
+    }
+    return res.data.createCampaign.campaign;
+  }
+
+  it('creates a campaign, hires members, links their posts and records revenue', async () => {
+    const campaign = await create('SDK micro campaign');
+    expect(campaign).toMatchObject({ status: 'DRAFT', currency: 'USD', members: [], posts: [] });
+    const accounts = await accountsOf('MICRO', 2);
+
+    for (const account of accounts) {
+      const added = await owner.addCampaignMember({
+        input: {
+          campaignId: campaign.id,
+          accountId: account.id,
+          fee: { amountMinor: 25_000, currency: 'USD' },
+          deliverables: 2,
+        },
+      });
+      if (!added.ok) throw new Error(JSON.stringify(added.errors));
+      const result = added.data.addCampaignMember;
+      if (result.__typename !== 'AddCampaignMemberPayload') throw new Error(`addCampaignMember: ${result.__typename}`);
+      expect(result.member).toMatchObject({ deliverables: 2, fee: { amountMinor: 25_000, currency: 'USD' } });
+      expect(result.member.account).toMatchObject({ id: account.id, tier: 'MICRO' });
+    }
+
+    const postIds = accounts.flatMap((a) => a.postIds.slice(0, 2));
+    const linked = await owner.linkCampaignPosts({ campaignId: campaign.id, postIds });
+    if (!linked.ok || linked.data.linkCampaignPosts.__typename !== 'LinkCampaignPostsPayload') {
+      throw new Error(`linkCampaignPosts: ${JSON.stringify(linked)}`);
+    }
+    expect(linked.data.linkCampaignPosts.linkedPosts.map((p) => p.id)).toEqual(postIds);
+    expect(linked.data.linkCampaignPosts.campaign.members).toHaveLength(2);
+
+    const recorded = await owner.recordCampaignResults({
+      campaignId: campaign.id,
+      input: { revenue: { amountMinor: 300_000, currency: 'USD' }, conversions: 55 },
+    });
+    if (!recorded.ok || recorded.data.recordCampaignResults.__typename !== 'RecordCampaignResultsPayload') {
+      throw new Error(`recordCampaignResults: ${JSON.stringify(recorded)}`);
+    }
+    expect(recorded.data.recordCampaignResults.campaign).toMatchObject({
+      revenue: { amountMinor: 300_000, currency: 'USD' },
+      conversions: 55,
+    });
+
+    // Errors are values of the result union.
+    const wrongCurrency = await owner.recordCampaignResults({
+      campaignId: campaign.id,
+      input: { revenue: { amountMinor: 1, currency: 'EUR' } },
+    });
+    const mismatch = wrongCurrency.ok ? wrongCurrency.data.recordCampaignResults : null;
+    if (mismatch?.__typename !== 'CurrencyMismatchError') throw new Error(`expected a currency mismatch`);
+    expect(mismatch).toMatchObject({ code: 'CURRENCY_MISMATCH', expected: 'USD', actual: 'EUR' });
+
+    const [stranger] = await accountsOf('MID', 1);
+    const ineligible = await owner.linkCampaignPosts({ campaignId: campaign.id, postIds: [stranger!.postIds[0]!] });
+    const invalid = ineligible.ok ? ineligible.data.linkCampaignPosts : null;
+    if (invalid?.__typename !== 'ValidationError') throw new Error('expected a validation error');
+    expect(invalid.issues).toEqual([
+      { field: 'postIds.0', message: "the post's account is not a member of this campaign" },
+    ]);
+
+    // The full read agrees with the database.
+    const read = await owner.campaign({ id: campaign.id });
+    if (!read.ok || !read.data.campaign) throw new Error('campaign read failed');
+    expect(read.data.campaign.posts.map((p) => p.id)).toEqual(postIds);
+    const em = live.db.em.fork();
+    const dbId = Number(Buffer.from(campaign.id, 'base64').toString().split(':')[1]);
+    expect(await em.count(CampaignMember, { campaign: dbId })).toBe(2);
+    expect(await em.count(CampaignPost, { campaign: dbId })).toBe(4);
+  });
+
+  it('denies another organization every write to a campaign, and hides it from reads', async () => {
+    const campaign = await create('SDK private campaign');
+    const [account] = await accountsOf('MICRO', 1);
+    const added = await owner.addCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } });
+    expect(added.ok && added.data.addCampaignMember.__typename).toBe('AddCampaignMemberPayload');
+
+    const read = await other.campaign({ id: campaign.id });
+    expect(read.ok && read.data.campaign).toBeNull();
+    const attempts = [
+      () =>
+        other
+          .updateCampaign({ id: campaign.id, input: { name: 'Hijacked' } })
+          .then((r) => r.ok && r.data.updateCampaign),
+      () => other.archiveCampaign({ id: campaign.id }).then((r) => r.ok && r.data.archiveCampaign),
+      () =>
+        other
+          .addCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } })
+          .then((r) => r.ok && r.data.addCampaignMember),
+      () =>
+        other
+          .removeCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } })
+          .then((r) => r.ok && r.data.removeCampaignMember),
+      () =>
+        other
+          .linkCampaignPosts({ campaignId: campaign.id, postIds: account!.postIds })
+          .then((r) => r.ok && r.data.linkCampaignPosts),
+      () =>
+        other
+          .recordCampaignResults({ campaignId: campaign.id, input: { conversions: 1 } })
+          .then((r) => r.ok && r.data.recordCampaignResults),
+    ];
+    const results = [];
+    for (const attempt of attempts) results.push(await attempt());
+    for (const result of results) {
+      expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    }
+
+    const after = await owner.campaign({ id: campaign.id });
+    if (!after.ok || !after.data.campaign) throw new Error('campaign read failed');
+    expect(after.data.campaign).toMatchObject({ name: 'SDK private campaign', status: 'DRAFT', conversions: null });
+    expect(after.data.campaign.members).toHaveLength(1);
+    expect(after.data.campaign.posts).toEqual([]);
+  });
+});
