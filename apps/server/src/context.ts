@@ -28,6 +28,8 @@ export interface Context {
   campaigns: CampaignService;
   /** Metrics of this request (asOf defaults to `now`); peer groups come from the server's MetricsCache. */
   metrics: MetricsService;
+  /** The server's peer-group cache, to clear after writes that change the catalog. */
+  metricsCache: MetricsCache;
   /** The server's live campaign updates (one per server): campaign writes publish, subscriptions listen. */
   events: CampaignEvents;
   loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V>;
@@ -55,6 +57,7 @@ export function buildContext(
     posts: new PostService(em),
     campaigns: new CampaignService(em, principal.organization.id, { events }),
     metrics: new MetricsService(em, undefined, { cache: metricsCache, now }),
+    metricsCache,
     events,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>) {
       let loader = loaders.get(key) as DataLoader<K, V> | undefined;

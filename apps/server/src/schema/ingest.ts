@@ -191,6 +191,8 @@ builder.mutationFields((t) => ({
         args.files.map((file) => ({ name: file.name, stream: file.stream() })),
         { format: (args.format as ImportFormat | null) ?? undefined, maxRejectionsReported: MAX_REJECTIONS_KEPT },
       );
+      // Peer groups (priors, benchmarks) were computed from the old catalog.
+      if (report.totals.inserted + report.totals.updated > 0) ctx.metricsCache.clear();
       return { report };
     },
   }),

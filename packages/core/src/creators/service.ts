@@ -138,6 +138,11 @@ export class CreatorService {
     private readonly scheme: TierScheme = MEDIAKIX_2019,
   ) {}
 
+  /** Ids of the creators a filter matches, as a subquery (the same rule as `list`, for export and joins). */
+  matchingIds(filter: CreatorFilter = {}) {
+    return this.filteredQuery(filter).select('c.id').getKnexQuery();
+  }
+
   private filteredQuery(filter: CreatorFilter = {}) {
     const qb = this.em.createQueryBuilder(Creator, 'c');
     const followerCond = rangeCondition(filter.followers, filter.tier, this.scheme);
@@ -209,7 +214,7 @@ export class CreatorService {
       maxFollowers: Number(row.max_followers),
       row,
     }));
-    const ids = this.filteredQuery(filter).select('c.id').getKnexQuery();
+    const ids = this.matchingIds(filter);
     // Plain rows, not entities: a partial Account in the identity map would shadow later full loads.
     const accounts = await this.em
       .createQueryBuilder(Account, 'pa')

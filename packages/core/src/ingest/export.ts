@@ -58,11 +58,7 @@ function hasFilter(filter: CreatorFilter | null | undefined): filter is CreatorF
 function matchingCreatorIds(em: EntityManager, filter: CreatorFilter): Knex.QueryBuilder {
   const issues = validateFollowerRange(filter.followers, 'filter.followers');
   if (issues.length) throw new ValidationError(issues);
-  // filteredQuery is the service's (private) builder behind `creators(filter)`; reusing it keeps one definition.
-  const service = new CreatorService(em) as unknown as {
-    filteredQuery(f: CreatorFilter): { select(field: string): { getKnexQuery(): Knex.QueryBuilder } };
-  };
-  return service.filteredQuery(filter).select('c.id').getKnexQuery();
+  return new CreatorService(em).matchingIds(filter);
 }
 
 interface KindQuery {
