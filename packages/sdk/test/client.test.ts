@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, creatorgraph, TierSchemeDocument, CreateApiKeyDocument } from '../src/index.js';
+import { CreateApiKeyDocument, createClient, creatorgraph, TierSchemeDocument } from '../src/index.js';
 
 function fakeFetch(responses: (Response | Error)[]) {
   const calls: { url: string; init: RequestInit }[] = [];
@@ -33,7 +33,9 @@ describe('createClient', () => {
     const { fn } = fakeFetch([
       json({
         data: null,
-        errors: [{ message: 'first: bad', extensions: { code: 'VALIDATION', issues: [{ field: 'first', message: 'bad' }] } }],
+        errors: [
+          { message: 'first: bad', extensions: { code: 'VALIDATION', issues: [{ field: 'first', message: 'bad' }] } },
+        ],
       }),
     ]);
     const res = await createClient({ url: 'u', apiKey: 'k', fetch: fn }).request(TierSchemeDocument, {});
@@ -42,7 +44,11 @@ describe('createClient', () => {
   });
 
   it('retries queries on network errors and 5xx, then succeeds', async () => {
-    const { fn, calls } = fakeFetch([new TypeError('socket hang up'), json({ errors: [{ message: 'x' }] }, 503), json({ data: tierScheme })]);
+    const { fn, calls } = fakeFetch([
+      new TypeError('socket hang up'),
+      json({ errors: [{ message: 'x' }] }, 503),
+      json({ data: tierScheme }),
+    ]);
     const res = await createClient({ url: 'u', apiKey: 'k', fetch: fn, retries: 2, retryDelayMs: 1 }).request(
       TierSchemeDocument,
       {},

@@ -25,7 +25,11 @@ describe('generated SDK', () => {
     const manifest = JSON.parse(readFileSync(resolve(root, 'src/__generated__/persisted-documents.json'), 'utf8'));
     const { createHash } = await import('node:crypto');
     for (const [hash, text] of Object.entries(manifest)) {
-      expect(createHash('sha256').update(text as string).digest('hex')).toBe(hash);
+      expect(
+        createHash('sha256')
+          .update(text as string)
+          .digest('hex'),
+      ).toBe(hash);
     }
     expect(Object.values(manifest).some((t) => (t as string).startsWith('query Creators'))).toBe(true);
   });
