@@ -24,6 +24,8 @@ import type { Plugin } from 'graphql-yoga';
  */
 
 export const DEFAULT_PAGE = 20;
+/** Page sizes above this are refused by the connection itself, with a clearer message than a cost error. */
+export const MAX_PAGE = 100;
 
 export interface RateLimitState {
   limit: number;
@@ -121,7 +123,7 @@ export function queryCost(
         const args = selection.arguments ?? [];
         const first = argNumber(args.find((a) => a.name.value === 'first')?.value, variables);
         const last = argNumber(args.find((a) => a.name.value === 'last')?.value, variables);
-        childMultiplier = multiplier * Math.max(1, first ?? last ?? DEFAULT_PAGE);
+        childMultiplier = multiplier * Math.min(MAX_PAGE, Math.max(1, first ?? last ?? DEFAULT_PAGE));
       } else if (isAbstractType(named) || isObjectType(named)) {
         childMultiplier = multiplier;
       }

@@ -2,7 +2,7 @@ import { Account, CampaignPost, classifyTier, InProcessCampaignEvents, Post, typ
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
-import { createHarness, dialects, type Harness, NOW } from './harness.js';
+import { createHarness, dialects, type Harness, NOW, unlimited } from './harness.js';
 
 const gid = (typename: string, id: number | string) => encodeGlobalID(typename, String(id));
 
@@ -426,7 +426,7 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
 
   it('streams an update over SSE when a member is added, and cleans up when the client leaves', async () => {
     const events = new InProcessCampaignEvents();
-    const yoga = createServer({ db: h.db, now: () => NOW, campaignEvents: events });
+    const yoga = createServer({ db: h.db, now: () => NOW, campaignEvents: events, rateLimiter: unlimited() });
     const campaign = await createCampaign('Live');
     const campaignId = Number(atob(campaign.id).split(':')[1]);
     const controller = new AbortController();

@@ -1,5 +1,6 @@
 import type { Dialect } from '@creatorgraph/core';
 import { type CatalogFixture, createTestDatabase, seedCatalog, type TestDatabase } from '@creatorgraph/core/testing';
+import { createMemoryRateLimiter } from '../src/cost.js';
 import { createServer } from '../src/yoga.js';
 
 export const NOW = new Date('2026-06-30T12:00:00Z');
@@ -22,7 +23,7 @@ export interface Harness {
 export async function createHarness(dialect: Dialect, opts: { creators?: number } = {}): Promise<Harness> {
   const db = await createTestDatabase(dialect);
   const fixture = await seedCatalog(db.em.fork(), { creators: opts.creators ?? 30, postsPerAccount: 6, end: NOW });
-  const yoga = createServer({ db, now: () => NOW });
+  const yoga = createServer({ db, now: () => NOW, rateLimiter: unlimited() });
   const defaultKey = fixture.orgs[0]?.key ?? null;
   return {
     db,
@@ -40,3 +41,6 @@ export async function createHarness(dialect: Dialect, opts: { creators?: number 
 }
 
 export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
+
+/** Tests share one fixed clock, so every request falls in one rate-limit window: a budget that never runs out. */
+export const unlimited = () => createMemoryRateLimiter(Number.MAX_SAFE_INTEGER);

@@ -11,7 +11,7 @@ import {
 import { type CatalogFixture, createTestDatabase, seedCatalog, type TestDatabase } from '@creatorgraph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
-import { dialects, NOW } from './harness.js';
+import { dialects, NOW, unlimited } from './harness.js';
 
 const LIMIT = 256 * 1024;
 
@@ -105,7 +105,7 @@ describe.each(dialects)('importData and /export on %s', (dialect) => {
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
     fixture = await seedCatalog(db.em.fork(), { creators: 3, postsPerAccount: 2, end: NOW });
-    yoga = createServer({ db, now: () => NOW, maxUploadBytes: LIMIT });
+    yoga = createServer({ db, now: () => NOW, maxUploadBytes: LIMIT, rateLimiter: unlimited() });
   });
   afterAll(async () => {
     await db?.destroy();

@@ -30,7 +30,7 @@ import {
 import { countStatements, seedSpikeAccount, type TestDatabase } from '@creatorgraph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
-import { createHarness, dialects, type Harness, NOW } from './harness.js';
+import { createHarness, dialects, type Harness, NOW, unlimited } from './harness.js';
 
 /**
  * Metric fields over HTTP on both dialects. Every expected number is recomputed here from all rows of the
@@ -281,7 +281,10 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
     demo = await seedDemo(h.db, { end: NOW, seed: 7, creators: 120, postsTarget: 6000 });
     spike = await seedSpikeAccount(h.db.em.fork(), { end: NOW, handle: 'bought_fans', startFollowers: 20_000 });
     cache = new MetricsCache();
-    gql = gqlFor(createServer({ db: h.db, now: () => NOW, metricsCache: cache }), h.fixture.orgs[0]!.key);
+    gql = gqlFor(
+      createServer({ db: h.db, now: () => NOW, metricsCache: cache, rateLimiter: unlimited() }),
+      h.fixture.orgs[0]!.key,
+    );
     ref = await Reference.load(h.db);
     creatorCount = 120 + demo.creators + 1;
   });

@@ -1,4 +1,5 @@
 export * from './campaigns/compare.js';
+export * from './campaigns/decisions.js';
 export * from './campaigns/entity.js';
 export * from './campaigns/events.js';
 export * from './campaigns/metrics.js';

@@ -5,6 +5,7 @@ import './posts.js';
 import './campaigns.js';
 import './viewer.js';
 import './metrics.js';
+import './decisions.js';
 import './ingest.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,750 @@
+import {
+  Account,
+  accountEngagement,
+  Campaign as CampaignEntity,
+  CampaignMember,
+  type CampaignMetrics,
+  type CampaignMetricsInput,
+  CampaignPost,
+  type ComparisonGoal,
+  classifyTier,
+  compareCampaigns,
+  compareTiersStats,
+  computeCampaignMetrics,
+  DEFAULT_METRICS_CONFIG,
+  FollowerSnapshot,
+  followersAtPostTime,
+  type IAccount,
+  MetricsService,
+  type PlannerCandidate,
+  Post,
+  type PostMetricsInput,
+  planCampaign,
+  postImpressions,
+  postInteractions,
+  resolveFee,
+  type SnapshotInput,
+  type Tier,
+} from '@creatorgraph/core';
+import { countStatements } from '@creatorgraph/core/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.js';
+import { EXAMPLE_QUERY } from '../src/yoga.js';
+import { createHarness, dialects, type Harness, NOW } from './harness.js';
+
+/**
+ * Campaign decisions over HTTP on both dialects. Every expected number is recomputed here from the
+ * database rows with the pure functions of @creatorgraph/core (authenticity through a separate core
+ * MetricsService, itself tested against the pure functions in metrics.test.ts).
+ */
+
+const config = DEFAULT_METRICS_CONFIG;
+const gid = (typename: string, id: number | string) => encodeGlobalID(typename, String(id));
+const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+
+// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are asserted field by field.
+type Json = any;
+
+function expectClose(actual: number | null | undefined, expected: number | null | undefined) {
+  if (expected === null || expected === undefined) {
+    expect(actual ?? null).toBeNull();
+    return;
+  }
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+}
+
+/** Error selections; a union only admits spreads of its own members. */
+const BASE = `
+  ... on Error { __typename message code }
+  ... on ValidationError { issues { field message } }`;
+const NOT_FOUND = '... on NotFoundError { entity ref }';
+const CURRENCY = '... on CurrencyMismatchError { expected actual field }';
+const ERRORS = `${BASE} ${NOT_FOUND} ${CURRENCY}`;
+
+const METRICS = `asOf currency spend { amountMinor currency } spendEstimated unpricedMembers
+  memberFees { account { id } deliverables fee { amountMinor currency } source estimated method }
+  creators deliverables posts reachPotential authenticReach impressions impressionsEstimated interactions views
+  engagementRate cpe { amountMinor currency } cpm { amountMinor currency } cpv { amountMinor currency }
+  emv { amountMinor currency } emvReason revenue { amountMinor currency } conversions
+  costPerConversion { amountMinor currency } roi overheadHours coordinationRisk averageAuthenticity
+  tierMix { tier creators spend { amountMinor currency } }`;
+
+const COMPARE = `query($ids: [ID!]!, $goal: CampaignGoal, $asOf: DateTime) {
+  compareCampaigns(ids: $ids, goal: $goal, asOf: $asOf) {
+    __typename
+    ... on CompareCampaignsPayload {
+      currency asOf
+      campaigns { id name metrics(asOf: $asOf) { spend { amountMinor } cpe { amountMinor } } }
+      rows { metric direction values { campaign { id } value } best { id } }
+      verdicts { goal winners { id } reason }
+    }
+    ${ERRORS}
+  }
+}`;
+
+const TIERS_QUERY = `query($platform: Platform!, $niche: String, $window: WindowInput, $asOf: DateTime) {
+  compareTiers(platform: $platform, niche: $niche, window: $window, asOf: $asOf) {
+    tier platform niche accountCount medianRate p25Rate p75Rate medianAvgInteractions
+    medianFee { amountMinor currency } medianCpe { amountMinor currency } medianAuthenticity lowAuthenticityShare
+    windowDays windowPosts asOf
+  }
+}`;
+
+const PLAN_FIELDS = `optimal algorithm candidateCount
+  selection { account { id platform } tier cost { amountMinor currency } fee { amountMinor } feeSource value authenticityScore reliableRate }
+  totals { creators deliverables spend { amountMinor currency } cost { amountMinor } expectedValue
+    projectedCpe { amountMinor currency } projectedCpm { amountMinor } overheadHours coordinationRisk }`;
+
+const PLAN = `query($input: PlanCampaignInput!) {
+  planCampaign(input: $input) {
+    __typename
+    ... on PlanCampaignPayload {
+      ${PLAN_FIELDS} currency asOf accountsConsidered unpricedAccounts
+      allMicro { ${PLAN_FIELDS} }
+      allMacro { ${PLAN_FIELDS} }
+    }
+    ${BASE} ${CURRENCY}
+  }
+}`;
+
+const M = {
+  create: `mutation($input: CreateCampaignInput!) {
+    createCampaign(input: $input) { __typename ... on CreateCampaignPayload { campaign { id } } ${BASE} ${CURRENCY} } }`,
+  addMember: `mutation($input: AddCampaignMemberInput!) {
+    addCampaignMember(input: $input) { __typename ... on AddCampaignMemberPayload { campaign { id metrics { spend { amountMinor } creators } } } ${ERRORS} } }`,
+  updateMember: `mutation($input: UpdateCampaignMemberInput!) {
+    updateCampaignMember(input: $input) { __typename ${ERRORS} } }`,
+  link: `mutation($campaignId: ID!, $postIds: [ID!]!) {
+    linkCampaignPosts(campaignId: $campaignId, postIds: $postIds) { __typename ${BASE} ${NOT_FOUND} } }`,
+  results: `mutation($campaignId: ID!, $input: RecordCampaignResultsInput!) {
+    recordCampaignResults(campaignId: $campaignId, input: $input) { __typename ${ERRORS} } }`,
+};
+
+/** Server-Sent Events of one response, parsed; `next` waits a bounded time. */
+function sse(response: Response) {
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
+  return {
+    async next(timeoutMs = 5_000): Promise<{ event: string; data: Json } | null> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const lines = buffer.slice(0, end).split('\n');
+          buffer = buffer.slice(end + 2);
+          const event = lines
+            .find((l) => l.startsWith('event:'))
+            ?.slice(6)
+            .trim();
+          if (!event) continue;
+          const data = lines
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
+          return { event, data: data ? JSON.parse(data) : null };
+        }
+        const left = deadline - Date.now();
+        if (left <= 0) return null;
+        pending ??= reader.read();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const chunk = await Promise.race([
+          pending,
+          new Promise<'timeout'>((resolve) => {
+            timer = setTimeout(() => resolve('timeout'), left);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (chunk === 'timeout') return null;
+        pending = null;
+        if (chunk.done) return null;
+        buffer += decoder.decode(chunk.value, { stream: true });
+      }
+    },
+    cancel: () => reader.cancel().catch(() => undefined),
+  };
+}
+
+describe('GraphiQL examples', () => {
+  it('are valid named operations, MicroCreators first, with the decision queries among them', () => {
+    const document = parse(EXAMPLE_QUERY);
+    expect(validate(schema, document)).toEqual([]);
+    const names = document.definitions
+      .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((d) => d.name?.value);
+    expect(names[0]).toBe('MicroCreators');
+    expect(names).toEqual(
+      expect.arrayContaining(['CreatorMetrics', 'CompareCampaigns', 'CompareTiers', 'PlanCampaign', 'CreateCampaign']),
+    );
+  });
+});
+
+describe.each(dialects)('campaign decisions API on %s', (dialect) => {
+  let h: Harness;
+  let acmeKey: string;
+  let globexKey: string;
+  /** Accounts (ascending id) with their post ids, newest first. */
+  let accounts: { account: IAccount; tier: Tier; posts: number[] }[];
+  let micro: string;
+  let macro: string;
+  let euro: string;
+
+  async function run(query: string, variables: Record<string, unknown>, key = acmeKey): Promise<Json> {
+    const res = await h.gql<Record<string, Json>>(query, variables, key);
+    expect(res.errors).toBeUndefined();
+    return Object.values(res.data ?? {})[0];
+  }
+
+  async function create(name: string, currency = 'USD'): Promise<string> {
+    const result = await run(M.create, {
+      input: {
+        name,
+        brand: 'Acme',
+        goal: 'ENGAGEMENT',
+        currency,
+        budget: { amountMinor: 10_000_000, currency },
+        startsAt: '2026-06-01T00:00:00Z',
+      },
+    });
+    expect(result.__typename).toBe('CreateCampaignPayload');
+    return result.campaign.id;
+  }
+
+  async function hire(
+    campaignId: string,
+    account: IAccount,
+    fee: number | null,
+    deliverables: number,
+    posts: number[],
+  ) {
+    const added = await run(M.addMember, {
+      input: {
+        campaignId,
+        accountId: gid('Account', account.id),
+        fee: fee === null ? null : { amountMinor: fee, currency: 'USD' },
+        deliverables,
+      },
+    });
+    expect(added.__typename).toBe('AddCampaignMemberPayload');
+    if (posts.length) {
+      const linked = await run(M.link, { campaignId, postIds: posts.map((p) => gid('Post', p)) });
+      expect(linked.__typename).toBe('LinkCampaignPostsPayload');
+    }
+  }
+
+  beforeAll(async () => {
+    h = await createHarness(dialect, { creators: 60 });
+    acmeKey = h.fixture.orgs[0]!.key;
+    globexKey = h.fixture.orgs[1]!.key;
+    const em = h.db.em.fork();
+    // Some posts report impressions and views, so both impression branches and CPV are exercised.
+    const posts = await em.find(Post, {}, { orderBy: { id: 'asc' } });
+    posts.forEach((p, i) => {
+      if (i % 3 === 0) p.impressions = 2_000 + 13 * i;
+      if (i % 2 === 0) p.views = 900 + 7 * i;
+    });
+    await em.flush();
+    accounts = [];
+    for (const account of await em.find(Account, {}, { orderBy: { id: 'asc' } })) {
+      const own = await em.find(Post, { account: account.id }, { orderBy: { postedAt: 'desc' } });
+      accounts.push({ account, tier: classifyTier(account.followers), posts: own.map((p) => p.id) });
+    }
+    const ofTier = (tier: Tier) => accounts.filter((a) => a.tier === tier);
+
+    // All-micro: 6 members, agreed fees except one (its quoted rate or the rate card), 2 posts each, revenue.
+    micro = await create('All micro');
+    for (const [i, a] of ofTier('MICRO').slice(0, 6).entries()) {
+      await hire(micro, a.account, i === 5 ? null : 30_000 + 1_000 * i, 1 + (i % 2), a.posts.slice(0, 2));
+    }
+    const recorded = await run(M.results, {
+      campaignId: micro,
+      input: { revenue: { amountMinor: 450_000, currency: 'USD' }, conversions: 30 },
+    });
+    expect(recorded.__typename).toBe('RecordCampaignResultsPayload');
+    // All-macro: 2 members with big fees and their posts.
+    macro = await create('All macro');
+    for (const [i, a] of ofTier('MACRO').slice(0, 2).entries()) {
+      await hire(macro, a.account, 700_000 + 50_000 * i, 1, a.posts.slice(0, 2));
+    }
+    euro = await create('Euro', 'EUR');
+  });
+  afterAll(async () => {
+    await h?.db.destroy();
+  });
+
+  /** computeCampaignMetrics' input from the database rows. */
+  async function referenceMetrics(campaignGlobalId: string, asOf = NOW): Promise<CampaignMetrics> {
+    const em = h.db.em.fork();
+    const id = dbId(campaignGlobalId);
+    const campaign = await em.findOneOrFail(CampaignEntity, { id });
+    const members = await em.find(CampaignMember, { campaign: id }, { orderBy: { id: 'asc' } });
+    const ids = members.map((m) => (m.account as { id: number }).id);
+    const authenticity = await new MetricsService(em, config, { now: NOW }).authenticityFor(ids, asOf);
+    const snapshotsOf = async (accountId: number): Promise<SnapshotInput[]> =>
+      (await em.find(FollowerSnapshot, { account: accountId })).map((s) => ({
+        capturedAt: s.capturedAt,
+        followers: s.followers,
+        following: s.following ?? null,
+      }));
+    const input: CampaignMetricsInput = {
+      currency: campaign.currency,
+      members: [],
+      posts: [],
+      revenueMinor: campaign.revenueMinor ?? null,
+      conversions: campaign.conversions ?? null,
+      emvCpmMinor: null,
+    };
+    for (const m of members) {
+      const account = await em.findOneOrFail(Account, { id: (m.account as { id: number }).id });
+      const tier = classifyTier(account.followers);
+      const fee = resolveFee({
+        memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
+        quotedRate:
+          account.ratePerPostMinor != null && account.rateCurrency === campaign.currency
+            ? { amountMinor: account.ratePerPostMinor, currency: campaign.currency }
+            : null,
+        tier,
+        kind: 'PHOTO',
+      });
+      (input.members as unknown[]).push({
+        accountId: String(account.id),
+        tier,
+        followers: account.followers,
+        authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
+        authenticityScore: authenticity.get(account.id)!.score,
+        feeMinor: fee.fee.amountMinor,
+        feeEstimated: fee.estimated,
+        deliverables: m.deliverables,
+      });
+    }
+    const links = await em.find(CampaignPost, { campaign: id }, { orderBy: { id: 'asc' }, populate: ['post'] });
+    for (const link of links) {
+      const post = link.post as unknown as PostMetricsInput & { account: { id: number } };
+      if (post.postedAt.getTime() > asOf.getTime()) continue;
+      const account = await em.findOneOrFail(Account, { id: post.account.id });
+      const base = followersAtPostTime(post.postedAt, await snapshotsOf(account.id), account.followers);
+      const interactions = postInteractions(post, 'ALL').total;
+      const impressions = postImpressions({ impressions: post.impressions ?? null, followersAtPostTime: base });
+      (input.posts as unknown[]).push({
+        accountId: String(account.id),
+        interactions,
+        rate: base > 0 ? interactions / base : null,
+        views: post.views ?? null,
+        impressions: impressions.value,
+        impressionsEstimated: impressions.estimated,
+      });
+    }
+    return computeCampaignMetrics(input, config);
+  }
+
+  function checkMetrics(actual: Json, expected: CampaignMetrics) {
+    expect(actual.currency).toBe(expected.currency);
+    expect(actual.spend).toEqual({ amountMinor: expected.spendMinor, currency: expected.currency });
+    expect(actual.spendEstimated).toBe(expected.spendEstimated);
+    for (const k of ['creators', 'deliverables', 'posts', 'impressionsEstimated'] as const) {
+      expect(actual[k]).toBe(expected[k]);
+    }
+    for (const k of [
+      'reachPotential',
+      'authenticReach',
+      'impressions',
+      'interactions',
+      'views',
+      'engagementRate',
+      'roi',
+      'overheadHours',
+      'coordinationRisk',
+      'averageAuthenticity',
+    ] as const) {
+      expectClose(actual[k], expected[k]);
+    }
+    for (const k of ['cpe', 'cpm', 'cpv', 'costPerConversion'] as const) {
+      expectClose(actual[k]?.amountMinor, expected[k]);
+      if (expected[k] !== null) expect(actual[k].currency).toBe(expected.currency);
+    }
+    expect(actual.emv?.amountMinor ?? null).toBe(expected.emv);
+    expect(actual.emvReason).toBe(expected.emvReason);
+    expect(actual.revenue?.amountMinor ?? null).toBe(expected.revenueMinor);
+    expect(actual.conversions).toBe(expected.conversions);
+    expect(actual.tierMix).toEqual(
+      expected.tierMix.map((r) => ({
+        tier: r.tier,
+        creators: r.creators,
+        spend: { amountMinor: r.spendMinor, currency: expected.currency },
+      })),
+    );
+  }
+
+  it('answers Campaign.metrics with computeCampaignMetrics on the database rows', async () => {
+    for (const asOf of [undefined, new Date(NOW.getTime() - 86_400_000)]) {
+      const res = await h.gql<Json>(
+        `query($id: ID!, $asOf: DateTime) { campaign(id: $id) { metrics(asOf: $asOf) { ${METRICS} } } }`,
+        { id: micro, asOf: asOf?.toISOString() },
+      );
+      expect(res.errors).toBeUndefined();
+      const metrics = res.data.campaign.metrics;
+      checkMetrics(metrics, await referenceMetrics(micro, asOf ?? NOW));
+      expect(metrics.asOf).toBe((asOf ?? NOW).toISOString());
+    }
+    const res = await h.gql<Json>(`query($id: ID!) { campaign(id: $id) { metrics { ${METRICS} } } }`, { id: micro });
+    const metrics = res.data.campaign.metrics;
+    // Both impression branches, an estimated spend (the member without an agreed fee) and ROI.
+    expect(metrics.impressionsEstimated).toBeGreaterThan(0);
+    expect(metrics.impressionsEstimated).toBeLessThan(metrics.posts);
+    expect(metrics.memberFees.map((f: Json) => f.source)).toContain('MEMBER_FEE');
+    expect(metrics.memberFees[5].source).not.toBe('MEMBER_FEE');
+    expect(metrics.roi).not.toBeNull();
+    checkMetrics(
+      (await h.gql<Json>(`query($id: ID!) { campaign(id: $id) { metrics { ${METRICS} } } }`, { id: macro })).data
+        .campaign.metrics,
+      await referenceMetrics(macro),
+    );
+  });
+
+  it('compares the campaigns row by row exactly as compareCampaigns does, with a verdict per goal', async () => {
+    const expected = compareCampaigns([
+      { id: micro, name: 'All micro', metrics: await referenceMetrics(micro) },
+      { id: macro, name: 'All macro', metrics: await referenceMetrics(macro) },
+    ]);
+    const result = await run(COMPARE, { ids: [micro, macro] });
+    expect(result.__typename).toBe('CompareCampaignsPayload');
+    expect(result.currency).toBe('USD');
+    expect(result.campaigns.map((c: Json) => c.id)).toEqual([micro, macro]);
+    expect(result.rows.map((r: Json) => r.metric)).toEqual(expected.rows.map((r) => r.metric));
+    for (const [i, row] of expected.rows.entries()) {
+      const actual = result.rows[i];
+      expect(actual.direction).toBe(row.direction);
+      expect(actual.values.map((v: Json) => v.campaign.id)).toEqual(row.values.map((v) => v.campaignId));
+      row.values.forEach((v, j) => {
+        expectClose(actual.values[j].value, v.value);
+      });
+      expect(actual.best.map((b: Json) => b.id)).toEqual(row.best);
+    }
+    expect(result.verdicts.map((v: Json) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
+    for (const goal of ['AWARENESS', 'ENGAGEMENT', 'CONVERSION'] as ComparisonGoal[]) {
+      const [verdict] = compareCampaigns(
+        [
+          { id: micro, name: 'All micro', metrics: await referenceMetrics(micro) },
+          { id: macro, name: 'All macro', metrics: await referenceMetrics(macro) },
+        ],
+        goal,
+      ).verdicts;
+      const one = await run(COMPARE, { ids: [micro, macro], goal });
+      expect(one.verdicts).toHaveLength(1);
+      expect(one.verdicts[0].goal).toBe(goal);
+      expect(one.verdicts[0].winners.map((w: Json) => w.id)).toEqual(verdict!.winners);
+      expect(one.verdicts[0].reason).toBe(verdict!.reason);
+    }
+    // Only the micro campaign has revenue: it is the one with an ROI.
+    const conversion = result.verdicts.find((v: Json) => v.goal === 'CONVERSION');
+    expect(conversion.winners.map((w: Json) => w.id)).toEqual([micro]);
+    // The compared campaigns' metrics come with the comparison.
+    const spendRow = result.rows.find((r: Json) => r.metric === 'spend');
+    expect(result.campaigns.map((c: Json) => c.metrics.spend.amountMinor)).toEqual(
+      spendRow.values.map((v: Json) => v.value),
+    );
+  });
+
+  it('keeps campaigns private: another organization can neither read nor compare them', async () => {
+    const read = await h.gql<Json>(
+      'query($id: ID!) { campaign(id: $id) { id metrics { creators } } }',
+      { id: micro },
+      globexKey,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.campaign).toBeNull();
+    const forbidden = await run(COMPARE, { ids: [micro, macro] }, globexKey);
+    expect(forbidden).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const globexOwn = gid('Campaign', h.fixture.campaignIds.globex![0]!);
+    const mixed = await run(COMPARE, { ids: [globexOwn, micro] }, globexKey);
+    expect(mixed.__typename).toBe('ForbiddenError');
+    const missing = await run(COMPARE, { ids: [micro, gid('Campaign', 999_999)] });
+    expect(missing).toMatchObject({
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      entity: 'Campaign',
+      ref: gid('Campaign', 999_999),
+    });
+  });
+
+  it('refuses 1 or 11 campaigns, repeated ids and mixed currencies with typed errors', async () => {
+    const one = await run(COMPARE, { ids: [micro] });
+    expect(one).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
+    expect(one.issues[0].field).toBe('ids');
+    const eleven = await run(COMPARE, { ids: Array.from({ length: 11 }, (_, i) => gid('Campaign', i + 1)) });
+    expect(eleven.__typename).toBe('ValidationError');
+    expect((await run(COMPARE, { ids: [micro, micro] })).__typename).toBe('ValidationError');
+    const mismatch = await run(COMPARE, { ids: [micro, euro] });
+    expect(mismatch).toMatchObject({ __typename: 'CurrencyMismatchError', code: 'CURRENCY_MISMATCH', field: null });
+    expect([mismatch.expected, mismatch.actual].sort()).toEqual(['EUR', 'USD']);
+  });
+
+  it('answers compareTiers with compareTiersStats on the same inputs', async () => {
+    const em = h.db.em.fork();
+    const metrics = new MetricsService(em, config, { now: NOW });
+    for (const [niche, window] of [
+      [null, { days: 90, posts: null }],
+      ['Travel', { days: 30, posts: null }],
+      [null, { days: 90, posts: 3 }],
+    ] as const) {
+      const rows = await h.gql<Json>(TIERS_QUERY, {
+        platform: 'INSTAGRAM',
+        niche,
+        window: window.posts === null ? { days: window.days } : { posts: window.posts },
+      });
+      expect(rows.errors).toBeUndefined();
+      let list = accounts.filter((a) => a.account.platform === 'INSTAGRAM');
+      if (niche) {
+        const creators = new Set(
+          (
+            (await em.getConnection().execute('select creator_id from creator_niches where niche = ?', ['travel'])) as {
+              creator_id: number;
+            }[]
+          ).map((r) => Number(r.creator_id)),
+        );
+        list = list.filter((a) => creators.has((a.account.creator as { id: number }).id));
+      }
+      const ids = list.map((a) => a.account.id);
+      const authenticity = await metrics.authenticityFor(ids, NOW);
+      const inputs = await Promise.all(
+        list.map(async ({ account, tier }) => {
+          const posts = (await em.find(Post, { account: account.id })).map((p) => ({
+            postedAt: p.postedAt,
+            kind: p.kind,
+            sponsored: p.sponsored ?? false,
+            likes: p.likes ?? null,
+            comments: p.comments ?? null,
+            shares: p.shares ?? null,
+            saves: p.saves ?? null,
+            views: p.views ?? null,
+            reach: p.reach ?? null,
+            impressions: p.impressions ?? null,
+          }));
+          const snapshots = (await em.find(FollowerSnapshot, { account: account.id })).map((s) => ({
+            capturedAt: s.capturedAt,
+            followers: s.followers,
+            following: s.following ?? null,
+          }));
+          const e = accountEngagement(
+            { posts, snapshots, followers: account.followers },
+            config.defaultMethod,
+            window,
+            NOW,
+          );
+          const fee =
+            account.ratePerPostMinor != null && account.rateCurrency === 'USD'
+              ? account.ratePerPostMinor
+              : config.costs.rateCardMinor[tier];
+          return {
+            tier,
+            rate: e.value,
+            avgInteractionsPerPost: e.avgInteractionsPerPost,
+            feeMinor: fee,
+            authenticityScore: authenticity.get(account.id)!.score,
+          };
+        }),
+      );
+      const expected = compareTiersStats(inputs, config);
+      const actual = rows.data.compareTiers as Json[];
+      expect(actual.map((r) => r.tier)).toEqual(['NANO', 'MICRO', 'MID', 'MACRO', 'MEGA']);
+      expect(actual.reduce((n, r) => n + r.accountCount, 0)).toBe(list.length);
+      expected.forEach((s, i) => {
+        const r = actual[i];
+        expect(r).toMatchObject({
+          tier: s.tier,
+          platform: 'INSTAGRAM',
+          niche: niche?.toLowerCase() ?? null,
+          accountCount: s.accountCount,
+          windowDays: window.days,
+          windowPosts: window.posts,
+          asOf: NOW.toISOString(),
+        });
+        for (const k of ['medianRate', 'p25Rate', 'p75Rate', 'medianAvgInteractions', 'medianAuthenticity'] as const) {
+          expectClose(r[k], s[k]);
+        }
+        expectClose(r.lowAuthenticityShare, s.lowAuthenticityShare);
+        expectClose(r.medianFee?.amountMinor, s.medianFeeMinor);
+        expectClose(r.medianCpe?.amountMinor, s.medianCpe);
+        if (s.medianFeeMinor !== null) expect(r.medianFee.currency).toBe('USD');
+      });
+    }
+    const bad = await h.gql<Json>(TIERS_QUERY, { platform: 'INSTAGRAM', window: { days: 0 } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+  });
+
+  it('plans within the budget, the roster size, the authenticity floor and the tiers, optimally for ≤ 40 candidates', async () => {
+    const input = {
+      budget: { amountMinor: 150_000, currency: 'USD' },
+      goal: 'ENGAGEMENT',
+      platform: 'INSTAGRAM',
+      tiers: ['NANO', 'MICRO'],
+      minAuthenticity: 70,
+      maxCreators: 3,
+      postsPerCreator: 2,
+      hourlyOverhead: { amountMinor: 500, currency: 'USD' },
+    };
+    const result = await run(PLAN, { input });
+    expect(result.__typename).toBe('PlanCampaignPayload');
+    expect(result.optimal).toBe(true);
+    expect(result.algorithm).toBe('EXACT_MEET_IN_THE_MIDDLE_PARETO');
+    expect(result.candidateCount).toBeGreaterThan(3);
+    expect(result.candidateCount).toBeLessThanOrEqual(40);
+    expect(result.currency).toBe('USD');
+    expect(result.selection.length).toBeGreaterThan(0);
+    expect(result.selection.length).toBeLessThanOrEqual(3);
+    expect(result.totals.cost.amountMinor).toBeLessThanOrEqual(150_000);
+    for (const s of result.selection) {
+      expect(['NANO', 'MICRO']).toContain(s.tier);
+      expect(s.account.platform).toBe('INSTAGRAM');
+      expect(s.authenticityScore).toBeGreaterThanOrEqual(70);
+      expect(s.cost.amountMinor).toBe(s.fee.amountMinor * 2 + (3 + 2) * 500);
+    }
+    expect(result.totals.projectedCpe).not.toBeNull();
+    expect(result.totals.projectedCpm).toBeNull();
+    for (const [plan, tier] of [
+      [result.allMicro, 'MICRO'],
+      [result.allMacro, 'MACRO'],
+    ] as const) {
+      expect(plan.optimal).toBe(true);
+      expect(plan.totals.cost.amountMinor).toBeLessThanOrEqual(150_000);
+      for (const s of plan.selection) expect(s.tier).toBe(tier);
+    }
+
+    // The same plan from the pure planner on candidates assembled here.
+    const em = h.db.em.fork();
+    const instagram = accounts.filter((a) => a.account.platform === 'INSTAGRAM');
+    const ids = instagram.map((a) => a.account.id);
+    const metrics = new MetricsService(em, config, { now: NOW });
+    const authenticity = await metrics.authenticityFor(ids, NOW);
+    const reliable = await metrics.reliableFor(ids, config.defaultMethod, config.defaultWindow, NOW);
+    const niches = new Map<number, string[]>();
+    for (const r of (await em.getConnection().execute('select creator_id, niche from creator_niches')) as {
+      creator_id: number;
+      niche: string;
+    }[]) {
+      niches.set(Number(r.creator_id), [...(niches.get(Number(r.creator_id)) ?? []), r.niche]);
+    }
+    const candidates: PlannerCandidate[] = instagram.map(({ account, tier }) => ({
+      accountId: String(account.id),
+      tier,
+      followers: account.followers,
+      authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
+      authenticityScore: authenticity.get(account.id)!.score,
+      reliableRate: reliable.get(account.id)!.value,
+      feeMinor:
+        account.ratePerPostMinor != null && account.rateCurrency === 'USD'
+          ? account.ratePerPostMinor
+          : config.costs.rateCardMinor[tier],
+      niches: niches.get((account.creator as { id: number }).id) ?? [],
+      platform: 'INSTAGRAM',
+    }));
+    const expected = planCampaign(
+      candidates,
+      {
+        budgetMinor: 150_000,
+        goal: 'ENGAGEMENT',
+        platform: 'INSTAGRAM',
+        tiers: ['NANO', 'MICRO'],
+        minAuthenticity: 70,
+        maxCreators: 3,
+        postsPerCreator: 2,
+        hourlyOverheadMinor: 500,
+      },
+      config,
+    );
+    expect(result.selection.map((s: Json) => dbId(s.account.id))).toEqual(
+      expected.selection.map((s) => Number(s.accountId)),
+    );
+    expect(result.candidateCount).toBe(expected.candidateCount);
+    expectClose(result.totals.expectedValue, expected.totals.expectedValue);
+    expect(result.totals.spend.amountMinor).toBe(expected.totals.spendMinor);
+    expect(result.allMicro.selection.map((s: Json) => dbId(s.account.id))).toEqual(
+      expected.alternatives.allMicro.selection.map((s) => Number(s.accountId)),
+    );
+    expect(result.allMacro.selection.map((s: Json) => dbId(s.account.id))).toEqual(
+      expected.alternatives.allMacro.selection.map((s) => Number(s.accountId)),
+    );
+
+    // AWARENESS: projected CPM instead of CPE.
+    const awareness = await run(PLAN, { input: { ...input, goal: 'AWARENESS', tiers: null } });
+    expect(awareness.totals.projectedCpe).toBeNull();
+    expect(awareness.selection.length).toBeGreaterThan(0);
+    expect(awareness.totals.projectedCpm.amountMinor).toBeGreaterThan(0);
+  });
+
+  it('rejects bad plan input with typed errors naming the fields', async () => {
+    const input = { budget: { amountMinor: 100_000, currency: 'USD' }, goal: 'AWARENESS', platform: 'TIKTOK' };
+    const invalid = await run(PLAN, { input: { ...input, maxCreators: -1 } });
+    expect(invalid).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
+    expect(invalid.issues).toEqual([{ field: 'input.maxCreators', message: 'must be an integer ≥ 0' }]);
+    const budget = await run(PLAN, { input: { ...input, budget: { amountMinor: -5, currency: 'USD' } } });
+    expect(budget.issues[0].field).toBe('input.budget.amountMinor');
+    const posts = await run(PLAN, { input: { ...input, postsPerCreator: 0 } });
+    expect(posts.issues[0].field).toBe('input.postsPerCreator');
+    const mismatch = await run(PLAN, { input: { ...input, hourlyOverhead: { amountMinor: 100, currency: 'EUR' } } });
+    expect(mismatch).toMatchObject({
+      __typename: 'CurrencyMismatchError',
+      expected: 'USD',
+      actual: 'EUR',
+      field: 'input.hourlyOverhead',
+    });
+  });
+
+  it('batches the metrics of a page of campaigns: the same statements for 1 and for many', async () => {
+    const query = `query($n: Int!) { campaigns(first: $n) { nodes { id metrics { spend { amountMinor } creators
+      memberFees { account { handle } } tierMix { tier } } } } }`;
+    await h.gql('{ viewer { keyPrefix } }');
+    await h.gql(query, { n: 4 }); // warm peer groups
+    // Newest first: the EUR campaign (no members) and the macro one, then all four.
+    const one = await countStatements(h.db, () => h.gql<Json>(query, { n: 2 }));
+    const many = await countStatements(h.db, () => h.gql<Json>(query, { n: 4 }));
+    expect(one.result.errors).toBeUndefined();
+    expect(many.result.data.campaigns.nodes.length).toBe(4);
+    expect(many.count).toBe(one.count);
+    // key 1 + page 1 + metrics 6 (campaigns, members, linked posts, the members' own rows 3) + accounts 1.
+    expect(many.count).toBe(9);
+  });
+
+  it('streams fresh campaign metrics with each live update', async () => {
+    const controller = new AbortController();
+    const response = await h.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${acmeKey}` },
+      body: JSON.stringify({
+        query: `subscription($id: ID!) { campaignMetricsUpdated(campaignId: $id) {
+          reason campaign { id metrics { spend { amountMinor } creators } } } }`,
+        variables: { id: macro },
+      }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    const stream = sse(response);
+    const before = (await referenceMetrics(macro)).spendMinor;
+    const extra = accounts.filter((a) => a.tier === 'MACRO')[2]!;
+    await hire(macro, extra.account, 100_000, 2, []);
+    const first = await stream.next();
+    expect(first?.data.data.campaignMetricsUpdated).toMatchObject({
+      reason: 'MEMBER_ADDED',
+      campaign: { id: macro, metrics: { spend: { amountMinor: before + 200_000 }, creators: 3 } },
+    });
+    const updated = await run(M.updateMember, {
+      input: {
+        campaignId: macro,
+        accountId: gid('Account', extra.account.id),
+        fee: { amountMinor: 50_000, currency: 'USD' },
+      },
+    });
+    expect(updated.__typename).toBe('UpdateCampaignMemberPayload');
+    const second = await stream.next();
+    expect(second?.data.data.campaignMetricsUpdated).toMatchObject({
+      reason: 'MEMBER_UPDATED',
+      campaign: { metrics: { spend: { amountMinor: before + 100_000 }, creators: 3 } },
+    });
+    controller.abort();
+    await stream.cancel();
+  });
+});

@@ -1,0 +1,469 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account, FollowerSnapshot, type IAccount } from '../creators/entity.js';
+import type { Dialect } from '../db/orm.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
+import { postImpressions, resolveFee } from '../metrics/costs.js';
+import { followersAtPostTime, type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
+import { MetricsCache, MetricsService } from '../metrics/service.js';
+import { classifyTier, type Tier } from '../metrics/tiers.js';
+import { Post } from '../posts/entity.js';
+import {
+  type CatalogFixture,
+  countStatements,
+  createTestDatabase,
+  DIALECTS,
+  postgresRequired,
+  seedCatalog,
+  type TestDatabase,
+} from '../testing/index.js';
+import { CampaignCurrencyMismatchError, compareCampaigns } from './compare.js';
+import { CampaignDecisionService, RATE_CARD_KIND } from './decisions.js';
+import { Campaign, CampaignMember, CampaignPost } from './entity.js';
+import { type CampaignMemberInput, type CampaignMetricsInput, computeCampaignMetrics } from './metrics.js';
+import { type PlannerCandidate, planCampaign } from './planner.js';
+import { CampaignService } from './service.js';
+import { compareTiersStats, type TierStatsAccount } from './tiers.js';
+
+const END = new Date('2026-06-30T12:00:00Z');
+const DAY = 86_400_000;
+const config = DEFAULT_METRICS_CONFIG;
+const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe.each(dialects)('CampaignDecisionService on %s', (dialect) => {
+  let db: TestDatabase;
+  let fixture: CatalogFixture;
+  let acme: number;
+  let globex: number;
+  let cache: MetricsCache;
+  const campaigns: number[] = [];
+  let euroCampaign: number;
+
+  const metricsService = () => new MetricsService(db.em.fork(), config, { now: END, cache });
+  const decisions = (org = acme) => {
+    const em = db.em.fork();
+    return new CampaignDecisionService(em, org, new MetricsService(em, config, { now: END, cache }));
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    fixture = await seedCatalog(db.em.fork(), { creators: 60, postsPerAccount: 6, end: END });
+    acme = fixture.orgs[0]!.id;
+    globex = fixture.orgs[1]!.id;
+    cache = new MetricsCache();
+    const em = db.em.fork();
+    const accounts = await em.find(Account, {}, { orderBy: { id: 'asc' } });
+    // Vary the inputs: reported impressions and views on some posts, a post before the first snapshot
+    // (base: the earliest snapshot after it) and an account without snapshots (base: current followers).
+    const posts = await em.find(Post, {}, { orderBy: { id: 'asc' } });
+    posts.forEach((p, i) => {
+      if (i % 3 === 0) p.impressions = 1_000 + i * 17;
+      if (i % 4 === 0) p.views = 500 + i * 11;
+    });
+    const early = accounts[1] as IAccount;
+    em.create(Post, {
+      account: early,
+      platform: early.platform,
+      externalId: 'early-post',
+      postedAt: new Date(END.getTime() - 40 * DAY),
+      kind: 'REEL',
+      sponsored: true,
+      likes: 400,
+      comments: 12,
+      shares: null,
+      saves: 3,
+      views: null,
+      reach: null,
+      impressions: null,
+    });
+    await em.flush();
+    await em.nativeDelete(FollowerSnapshot, { account: (accounts[4] as IAccount).id });
+
+    const service = new CampaignService(db.em.fork(), acme);
+    const make = async (name: string, currency = 'USD') =>
+      (
+        await service.createCampaign({
+          name,
+          brand: 'Acme',
+          goal: 'ENGAGEMENT',
+          currency,
+          budget: { amountMinor: 5_000_000, currency },
+          startsAt: new Date(END.getTime() - 30 * DAY),
+        })
+      ).id;
+    const postsOf = async (accountId: number) =>
+      (await db.em.fork().find(Post, { account: accountId }, { orderBy: { postedAt: 'desc' } })).map((p) => p.id);
+
+    // 1: agreed fees, a quoted rate and a rate-card estimate; 2: other members; 3: no posts at all.
+    for (const [index, roster] of [
+      [0, [0, 1, 2, 3, 4]],
+      [1, [5, 6, 7]],
+      [2, [8, 9]],
+      [3, [10, 11, 12, 13]],
+    ] as const) {
+      const id = await make(`Campaign ${index}`);
+      campaigns.push(id);
+      for (const [j, a] of roster.entries()) {
+        const account = accounts[a] as IAccount;
+        await service.addMember(id, {
+          accountId: account.id,
+          fee: j % 3 === 1 ? { amountMinor: 20_000 + j * 1_000, currency: 'USD' } : null,
+          deliverables: 1 + (j % 3),
+        });
+        // Campaign 0 links every post of its members, the early one included.
+        const postIds = await postsOf(account.id);
+        if (index !== 2) await service.linkPosts(id, index === 0 ? postIds : postIds.slice(0, 3));
+      }
+    }
+    await service.recordResults(campaigns[0] as number, {
+      revenue: { amountMinor: 900_000, currency: 'USD' },
+      conversions: 40,
+    });
+    euroCampaign = await make('Euro campaign', 'EUR');
+    await service.addMember(euroCampaign, { accountId: (accounts[0] as IAccount).id, deliverables: 1 });
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  /** computeCampaignMetrics' input assembled by hand from every row, with the pure functions. */
+  async function referenceInput(campaignId: number, asOf: Date): Promise<CampaignMetricsInput> {
+    const em = db.em.fork();
+    const campaign = await em.findOneOrFail(Campaign, { id: campaignId });
+    const members = await em.find(CampaignMember, { campaign: campaignId }, { orderBy: { id: 'asc' } });
+    const accountIds = members.map((m) => (m.account as { id: number }).id);
+    const accounts = new Map((await em.find(Account, { id: { $in: accountIds } })).map((a) => [a.id, a]));
+    const authenticity = await metricsService().authenticityFor(accountIds, asOf);
+    const memberInputs: CampaignMemberInput[] = members.map((m) => {
+      const account = accounts.get((m.account as { id: number }).id) as IAccount;
+      const tier = classifyTier(account.followers);
+      const fee = resolveFee(
+        {
+          memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
+          quotedRate:
+            account.ratePerPostMinor != null && account.rateCurrency === campaign.currency
+              ? { amountMinor: account.ratePerPostMinor, currency: account.rateCurrency }
+              : null,
+          tier,
+          kind: RATE_CARD_KIND,
+        },
+        config.costs,
+      );
+      const priced = fee.fee.currency === campaign.currency;
+      return {
+        accountId: String(account.id),
+        tier,
+        followers: account.followers,
+        authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
+        authenticityScore: authenticity.get(account.id)!.score,
+        feeMinor: priced ? fee.fee.amountMinor : 0,
+        feeEstimated: priced ? fee.estimated : true,
+        deliverables: m.deliverables,
+      };
+    });
+    const links = await em.find(CampaignPost, { campaign: campaignId }, { orderBy: { id: 'asc' }, populate: ['post'] });
+    const postInputs = [];
+    for (const link of links) {
+      const p = link.post as unknown as PostMetricsInput & { account: { id: number } };
+      if (p.postedAt.getTime() > asOf.getTime()) continue;
+      const accountId = p.account.id;
+      const snapshots = (await em.find(FollowerSnapshot, { account: accountId })).map((s) => ({
+        capturedAt: s.capturedAt,
+        followers: s.followers,
+        following: s.following ?? null,
+      }));
+      const account = await em.findOneOrFail(Account, { id: accountId });
+      const base = followersAtPostTime(p.postedAt, snapshots, account.followers);
+      const row: PostMetricsInput = {
+        postedAt: p.postedAt,
+        kind: p.kind,
+        sponsored: p.sponsored ?? false,
+        likes: p.likes ?? null,
+        comments: p.comments ?? null,
+        shares: p.shares ?? null,
+        saves: p.saves ?? null,
+        views: p.views ?? null,
+        reach: p.reach ?? null,
+        impressions: p.impressions ?? null,
+      };
+      const interactions = postInteractions(row, 'ALL').total;
+      const impressions = postImpressions({ impressions: row.impressions, followersAtPostTime: base });
+      postInputs.push({
+        accountId: String(accountId),
+        interactions,
+        rate: base > 0 ? interactions / base : null,
+        views: row.views,
+        impressions: impressions.value,
+        impressionsEstimated: impressions.estimated,
+      });
+    }
+    return {
+      currency: campaign.currency,
+      members: memberInputs,
+      posts: postInputs,
+      revenueMinor: campaign.revenueMinor ?? null,
+      conversions: campaign.conversions ?? null,
+      emvCpmMinor: null,
+    };
+  }
+
+  it('computes campaign metrics equal to computeCampaignMetrics on hand-assembled inputs', async () => {
+    const asOf = new Date(END.getTime() - 2 * DAY);
+    for (const at of [END, asOf]) {
+      const answers = await decisions().metricsFor([...campaigns, euroCampaign], at);
+      expect([...answers.keys()].sort((a, b) => a - b)).toEqual([...campaigns, euroCampaign].sort((a, b) => a - b));
+      for (const id of [...campaigns, euroCampaign]) {
+        const expected = computeCampaignMetrics(await referenceInput(id, at), config);
+        const { campaignId, asOf: answeredAt, memberFees, unpricedMembers, ...metrics } = answers.get(id)!;
+        expect(metrics).toEqual(expected);
+        expect(campaignId).toBe(id);
+        expect(answeredAt).toEqual(at);
+        expect(memberFees).toHaveLength(expected.creators);
+        expect(unpricedMembers).toBe(id === euroCampaign ? 1 : 0);
+      }
+    }
+    const first = (await decisions().metricsFor([campaigns[0] as number])).get(campaigns[0] as number)!;
+    // Every branch of the inputs is exercised.
+    expect(first.memberFees.map((f) => f.source)).toEqual(
+      expect.arrayContaining(['MEMBER_FEE', 'QUOTED_RATE', 'RATE_CARD']),
+    );
+    expect(first.spendEstimated).toBe(true);
+    expect(first.impressionsEstimated).toBeGreaterThan(0);
+    expect(first.impressionsEstimated).toBeLessThan(first.posts);
+    expect(first.roi).not.toBeNull();
+    const euro = (await decisions().metricsFor([euroCampaign])).get(euroCampaign)!;
+    expect(euro.memberFees[0]).toMatchObject({ source: 'UNPRICED', fee: null, estimated: true });
+    expect(euro.spendMinor).toBe(0);
+    expect(euro.emv).toBeNull();
+    expect(euro.emvReason).toMatch(/EUR/);
+  });
+
+  it("leaves other organizations' and unknown campaigns out of metricsFor", async () => {
+    const globexCampaign = fixture.campaignIds.globex![0]!;
+    const answers = await decisions().metricsFor([campaigns[0] as number, globexCampaign, 999_999]);
+    expect([...answers.keys()]).toEqual([campaigns[0]]);
+    expect((await decisions(globex).metricsFor([globexCampaign])).has(globexCampaign)).toBe(true);
+  });
+
+  it('uses a bounded number of statements for the metrics of N campaigns', async () => {
+    const counts: { cold: number; warm: number }[] = [];
+    for (const ids of [[campaigns[0] as number], campaigns]) {
+      cache.clear();
+      const cold = await countStatements(db, () => decisions().metricsFor(ids));
+      const warm = await countStatements(db, () => decisions().metricsFor(ids));
+      expect(cold.result.size).toBe(ids.length);
+      counts.push({ cold: cold.count, warm: warm.count });
+    }
+    expect(counts[0]).toEqual(counts[1]);
+    // campaigns 1 + members 1 + linked posts 1 + authenticity own rows 3 (+ peer groups ≤ 4 when cold).
+    expect(counts[0]!.warm).toBe(6);
+    expect(counts[0]!.cold).toBeLessThanOrEqual(10);
+    // compare reads the campaigns once: the owner check is the metrics' own campaign read.
+    const compared = await countStatements(db, () => decisions().compare(campaigns.slice(0, 3)));
+    expect(compared.count).toBe(6);
+  });
+
+  it('compares 2–10 campaigns with the pure compareCampaigns, and says why it cannot', async () => {
+    const ids = campaigns.slice(0, 3);
+    const answer = await decisions().compare(ids, null, END);
+    const expected = compareCampaigns(
+      ids.map((id, i) => ({ id: String(id), name: `Campaign ${i}`, metrics: answer.metrics.get(id)! })),
+    );
+    expect(answer.comparison).toEqual(expected);
+    expect(answer.currency).toBe('USD');
+    expect(answer.comparison.verdicts.map((v) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
+    expect((await decisions().compare(ids, 'ENGAGEMENT')).comparison.verdicts.map((v) => v.goal)).toEqual([
+      'ENGAGEMENT',
+    ]);
+
+    const tooFew = await rejection(decisions().compare([campaigns[0] as number]));
+    expect(tooFew).toBeInstanceOf(ValidationError);
+    expect((tooFew as ValidationError).issues[0]?.field).toBe('ids');
+    expect(await rejection(decisions().compare(Array.from({ length: 11 }, (_, i) => i + 1)))).toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await rejection(decisions().compare([campaigns[0] as number, campaigns[0] as number]))).toBeInstanceOf(
+      ValidationError,
+    );
+    const missing = await rejection(decisions().compare([campaigns[0] as number, 999_999]));
+    expect(missing).toBeInstanceOf(NotFoundError);
+    expect((missing as NotFoundError).ref).toBe('999999');
+    const globexCampaign = fixture.campaignIds.globex![0]!;
+    expect(await rejection(decisions().compare([campaigns[0] as number, globexCampaign]))).toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(await rejection(decisions(globex).compare(ids))).toBeInstanceOf(ForbiddenError);
+    const mismatch = await rejection(decisions().compare([campaigns[0] as number, euroCampaign]));
+    expect(mismatch).toBeInstanceOf(CampaignCurrencyMismatchError);
+    expect((mismatch as CampaignCurrencyMismatchError).currencies).toEqual(['EUR', 'USD']);
+  });
+
+  it('compares tiers with compareTiersStats on the same inputs', async () => {
+    const window = { days: 30, posts: null };
+    for (const niche of [null, 'Travel']) {
+      const answer = await decisions().compareTiers({ platform: 'INSTAGRAM', niche, window, asOf: END });
+      const em = db.em.fork();
+      let accounts = await em.find(
+        Account,
+        { platform: 'INSTAGRAM' },
+        { orderBy: { id: 'asc' }, populate: ['creator.niches'] },
+      );
+      if (niche) {
+        accounts = accounts.filter((a) =>
+          (a.creator as unknown as { niches: { getItems(): { niche: string }[] } }).niches
+            .getItems()
+            .some((n) => n.niche === 'travel'),
+        );
+      }
+      const ids = accounts.map((a) => a.id);
+      const engagement = await metricsService().engagementFor(ids, config.defaultMethod, window, END);
+      const authenticity = await metricsService().authenticityFor(ids, END);
+      const rows: TierStatsAccount[] = accounts.map((a) => {
+        const tier = classifyTier(a.followers);
+        const fee =
+          a.ratePerPostMinor != null && a.rateCurrency === 'USD'
+            ? a.ratePerPostMinor
+            : Math.round(config.costs.rateCardMinor[tier] * config.costs.kindMultiplier.PHOTO);
+        return {
+          tier,
+          rate: engagement.get(a.id)!.value,
+          avgInteractionsPerPost: engagement.get(a.id)!.avgInteractionsPerPost,
+          feeMinor: fee,
+          authenticityScore: authenticity.get(a.id)!.score,
+        };
+      });
+      expect(answer.tiers).toEqual(compareTiersStats(rows, config));
+      expect(answer.niche).toBe(niche?.toLowerCase() ?? null);
+      expect(answer.tiers.reduce((n, t) => n + t.accountCount, 0)).toBe(accounts.length);
+    }
+  });
+
+  it('plans with planCampaign over the filtered candidates, exactly for ≤ 40 candidates', async () => {
+    for (const goal of ['ENGAGEMENT', 'AWARENESS'] as const) {
+      const request = {
+        budget: { amountMinor: 400_000, currency: 'USD' },
+        goal,
+        platform: 'INSTAGRAM' as const,
+        minAuthenticity: 50,
+        maxCreators: 4,
+        postsPerCreator: 2,
+        hourlyOverhead: { amountMinor: 1_000, currency: 'USD' },
+        asOf: END,
+      };
+      const answer = await decisions().plan(request);
+      // The reference: every INSTAGRAM account with its fee, authenticity and reliable rate.
+      const em = db.em.fork();
+      const accounts = await em.find(Account, { platform: 'INSTAGRAM' }, { populate: ['creator.niches'] });
+      const ids = accounts.map((a) => a.id);
+      const authenticity = await metricsService().authenticityFor(ids, END);
+      const reliable = await metricsService().reliableFor(ids, config.defaultMethod, config.defaultWindow, END);
+      const candidates: PlannerCandidate[] = accounts.map((a) => {
+        const tier: Tier = classifyTier(a.followers);
+        return {
+          accountId: String(a.id),
+          tier,
+          followers: a.followers,
+          authenticFollowers: authenticity.get(a.id)!.authenticFollowers,
+          authenticityScore: authenticity.get(a.id)!.score,
+          reliableRate: goal === 'ENGAGEMENT' ? reliable.get(a.id)!.value : null,
+          feeMinor:
+            a.ratePerPostMinor != null && a.rateCurrency === 'USD'
+              ? a.ratePerPostMinor
+              : config.costs.rateCardMinor[tier],
+          niches: (a.creator as unknown as { niches: { getItems(): { niche: string }[] } }).niches
+            .getItems()
+            .map((n) => n.niche),
+          platform: 'INSTAGRAM',
+        };
+      });
+      const expected = planCampaign(
+        candidates,
+        {
+          budgetMinor: 400_000,
+          goal,
+          platform: 'INSTAGRAM',
+          minAuthenticity: 50,
+          maxCreators: 4,
+          postsPerCreator: 2,
+          hourlyOverheadMinor: 1_000,
+        },
+        config,
+      );
+      const { currency, asOf, accountsConsidered, unpriced, candidates: details, ...plan } = answer;
+      expect(plan).toEqual(expected);
+      expect(currency).toBe('USD');
+      expect(asOf).toEqual(END);
+      expect(accountsConsidered).toBe(accounts.length);
+      expect(unpriced).toBe(0);
+      expect(plan.optimal).toBe(true);
+      expect(plan.candidateCount).toBeLessThanOrEqual(40);
+      expect(plan.selection.length).toBeGreaterThan(0);
+      expect(plan.selection.length).toBeLessThanOrEqual(4);
+      expect(plan.totals.costMinor).toBeLessThanOrEqual(400_000);
+      for (const s of plan.selection)
+        expect(details.get(Number(s.accountId))!.authenticityScore).toBeGreaterThanOrEqual(50);
+    }
+  });
+
+  it('filters candidates by niches and tiers in SQL and keeps MICRO and MACRO for the side-by-side plans', async () => {
+    const answer = await decisions().plan({
+      budget: { amountMinor: 10_000_000, currency: 'USD' },
+      goal: 'AWARENESS',
+      platform: 'TIKTOK',
+      niches: [' Fashion ', 'beauty'],
+      tiers: ['NANO'],
+      minAuthenticity: 0,
+      asOf: END,
+    });
+    const tiers = new Set([...answer.candidates.values()].map((c) => c.tier));
+    expect([...tiers].every((t) => ['NANO', 'MICRO', 'MACRO'].includes(t))).toBe(true);
+    expect(answer.selection.every((s) => s.tier === 'NANO')).toBe(true);
+    expect(answer.alternatives.allMicro.selection.every((s) => s.tier === 'MICRO')).toBe(true);
+    expect(answer.alternatives.allMacro.selection.every((s) => s.tier === 'MACRO')).toBe(true);
+  });
+
+  it('validates plan input with the API field names before any statement, and never mixes currencies', async () => {
+    const base = {
+      budget: { amountMinor: 100_000, currency: 'USD' },
+      goal: 'ENGAGEMENT' as const,
+      platform: 'INSTAGRAM' as const,
+    };
+    const { result: bad, count } = await countStatements(db, () =>
+      rejection(
+        decisions().plan({
+          ...base,
+          budget: { amountMinor: -1, currency: 'USD' },
+          minAuthenticity: 120,
+          postsPerCreator: 0,
+        }),
+      ),
+    );
+    expect(count).toBe(0);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect((bad as ValidationError).issues.map((i) => i.field)).toEqual(['input.budget.amountMinor']);
+    const rules = await rejection(decisions().plan({ ...base, minAuthenticity: 120 }));
+    expect((rules as ValidationError).issues).toEqual([
+      { field: 'input.minAuthenticity', message: 'must be between 0 and 100' },
+    ]);
+    const tiers = await rejection(decisions().plan({ ...base, tiers: ['HUGE' as Tier] }));
+    expect((tiers as ValidationError).issues[0]?.field).toBe('input.tiers.0');
+    const mismatch = await rejection(
+      decisions().plan({ ...base, hourlyOverhead: { amountMinor: 100, currency: 'EUR' } }),
+    );
+    expect(mismatch).toBeInstanceOf(CampaignCurrencyMismatchError);
+    // No quoted rate is in EUR and the rate card is in USD: nobody can be priced.
+    const euro = await decisions().plan({ ...base, budget: { amountMinor: 100_000, currency: 'EUR' } });
+    expect(euro.candidateCount).toBe(0);
+    expect(euro.unpriced).toBe(euro.accountsConsidered);
+    expect(euro.selection).toEqual([]);
+  });
+});
