@@ -13,6 +13,7 @@ import {
 import { type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
 import type { MetricsService } from '../metrics/service.js';
 import { classifyTier, TIERS, type Tier, tierRange } from '../metrics/tiers.js';
+import { rowDate, rowNumber } from '../shared/rows.js';
 import {
   assertSameCurrency,
   type CampaignComparison,
@@ -203,19 +204,6 @@ interface AccountRow {
   rateCurrency: string | null;
 }
 
-/** A datetime column as the driver returns it: epoch ms (SQLite) or a timestamptz (PostgreSQL). */
-function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  const text = String(value);
-  const iso = text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
-  const date = new Date(/^\d+$/.test(text) ? Number(text) : iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`unreadable datetime ${text}`);
-  return date;
-}
-
-const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-
 function chunks<T>(items: readonly T[], size = ID_CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -284,8 +272,8 @@ export class CampaignDecisionService {
           organizationId: Number(r.organization_id),
           name: String(r.name),
           currency: String(r.currency),
-          revenueMinor: num(r.revenue_minor),
-          conversions: num(r.conversions),
+          revenueMinor: rowNumber(r.revenue_minor),
+          conversions: rowNumber(r.conversions),
         });
       }
     }
@@ -305,10 +293,10 @@ export class CampaignDecisionService {
         out.push({
           campaignId: Number(r.campaign_id),
           accountId: Number(r.account_id),
-          feeMinor: num(r.fee_minor),
+          feeMinor: rowNumber(r.fee_minor),
           deliverables: Number(r.deliverables),
           followers: Number(r.followers),
-          ratePerPostMinor: num(r.rate_per_post_minor),
+          ratePerPostMinor: rowNumber(r.rate_per_post_minor),
           rateCurrency: r.rate_currency === null || r.rate_currency === undefined ? null : String(r.rate_currency),
         });
       }
@@ -345,16 +333,16 @@ export class CampaignDecisionService {
           campaignId: Number(r.campaign_id),
           accountId: Number(r.account_id),
           post: {
-            postedAt: toDate(r.posted_at),
+            postedAt: rowDate(r.posted_at),
             kind: r.kind as PostKind,
             sponsored: Boolean(r.sponsored),
-            likes: num(r.likes),
-            comments: num(r.comments),
-            shares: num(r.shares),
-            saves: num(r.saves),
-            views: num(r.views),
-            reach: num(r.reach),
-            impressions: num(r.impressions),
+            likes: rowNumber(r.likes),
+            comments: rowNumber(r.comments),
+            shares: rowNumber(r.shares),
+            saves: rowNumber(r.saves),
+            views: rowNumber(r.views),
+            reach: rowNumber(r.reach),
+            impressions: rowNumber(r.impressions),
           },
           followersAtPost: Number(r.followers_at_post),
         });
@@ -575,7 +563,7 @@ export class CampaignDecisionService {
       id: Number(r.id),
       creatorId: Number(r.creator_id),
       followers: Number(r.followers),
-      ratePerPostMinor: num(r.rate_per_post_minor),
+      ratePerPostMinor: rowNumber(r.rate_per_post_minor),
       rateCurrency: r.rate_currency === null || r.rate_currency === undefined ? null : String(r.rate_currency),
     }));
   }

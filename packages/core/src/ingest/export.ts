@@ -17,6 +17,7 @@ import {
 } from '../demo/formats.js';
 import { ValidationError } from '../errors.js';
 import type { Platform, PostKind } from '../metrics/config.js';
+import { rowNumber } from '../shared/rows.js';
 import type { ExportKind, ExportOptions } from './types.js';
 import { toMillis } from './write.js';
 
@@ -41,10 +42,6 @@ type Row = Record<string, unknown>;
 
 function iso(value: unknown): string {
   return new Date(toMillis(value)).toISOString();
-}
-
-function numberOrNull(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
 }
 
 function hasFilter(filter: CreatorFilter | null | undefined): filter is CreatorFilter {
@@ -124,8 +121,8 @@ const QUERIES: Record<ExportKind, KindQuery> = {
           handle: String(r.handle),
           external_id: String(r.external_id),
           followers: Number(r.followers),
-          following: numberOrNull(r.following),
-          rate_per_post_minor: numberOrNull(r.rate_per_post_minor),
+          following: rowNumber(r.following),
+          rate_per_post_minor: rowNumber(r.rate_per_post_minor),
           currency: (r.rate_currency as string | null) ?? null,
         }),
       ) as unknown as Row[],
@@ -164,13 +161,13 @@ const QUERIES: Record<ExportKind, KindQuery> = {
           kind: r.kind as PostKind,
           sponsored: Boolean(r.sponsored),
           brand: (r.brand as string | null) ?? null,
-          likes: numberOrNull(r.likes),
-          comments: numberOrNull(r.comments),
-          shares: numberOrNull(r.shares),
-          saves: numberOrNull(r.saves),
-          views: numberOrNull(r.views),
-          reach: numberOrNull(r.reach),
-          impressions: numberOrNull(r.impressions),
+          likes: rowNumber(r.likes),
+          comments: rowNumber(r.comments),
+          shares: rowNumber(r.shares),
+          saves: rowNumber(r.saves),
+          views: rowNumber(r.views),
+          reach: rowNumber(r.reach),
+          impressions: rowNumber(r.impressions),
           caption: (r.caption as string | null) ?? null,
         }),
       ) as unknown as Row[],
@@ -189,7 +186,7 @@ const QUERIES: Record<ExportKind, KindQuery> = {
           handle: String(r.handle),
           captured_at: iso(r.captured_at),
           followers: Number(r.followers),
-          following: numberOrNull(r.following),
+          following: rowNumber(r.following),
         }),
       ) as unknown as Row[],
   },

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Dialect } from '../db/orm.js';
+import { rowDate, rowNumber } from '../shared/rows.js';
 import type { ImportKind } from './types.js';
 import {
   type AccountImportRow,
@@ -62,17 +63,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-/** A datetime column as read back: epoch ms (SQLite), a timestamptz string or a Date (PostgreSQL). */
-export function toMillis(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'bigint') return Number(value);
-  return new Date(String(value)).getTime();
-}
-
-function toNumberOrNull(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
+/** A datetime column as read back, in epoch ms. */
+export const toMillis = (value: unknown): number => rowDate(value).getTime();
 
 function dbDate(ms: number, ctx: WriteContext): number | Date {
   return ctx.dialect === 'sqlite' ? ms : new Date(ms);
@@ -362,8 +354,8 @@ const writeAccounts: BatchWriter<AccountImportRow> = async (trx, rows, ctx) => {
         Number(current.creator_id) === creatorId &&
         current.external_id === value.externalId &&
         Number(current.followers) === value.followers &&
-        toNumberOrNull(current.following) === value.following &&
-        toNumberOrNull(current.rate_per_post_minor) === value.ratePerPostMinor &&
+        rowNumber(current.following) === value.following &&
+        rowNumber(current.rate_per_post_minor) === value.ratePerPostMinor &&
         (current.rate_currency ?? null) === value.currency;
       if (same) {
         outcome.unchanged++;
@@ -451,7 +443,7 @@ const writePosts: BatchWriter<PostImportRow> = async (trx, rows, ctx) => {
         (current.caption ?? null) === value.caption &&
         Boolean(current.sponsored) === value.sponsored &&
         (current.brand ?? null) === value.brand &&
-        POST_COUNT_FIELDS.every((f) => toNumberOrNull(current[f]) === value[f]);
+        POST_COUNT_FIELDS.every((f) => rowNumber(current[f]) === value[f]);
       if (same) {
         outcome.unchanged++;
         continue;
@@ -501,7 +493,7 @@ const writeSnapshots: BatchWriter<SnapshotImportRow> = async (trx, rows, ctx) =>
       for (const row of found) {
         existing.set(`${Number(row.account_id)}:${toMillis(row.captured_at)}`, {
           followers: Number(row.followers),
-          following: toNumberOrNull(row.following),
+          following: rowNumber(row.following),
         });
       }
     }

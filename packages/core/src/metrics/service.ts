@@ -4,6 +4,7 @@ import type { CreatorMetricField, CreatorMetricSource } from '../creators/servic
 import type { EntityManager } from '../db/orm.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
 import { Post } from '../posts/entity.js';
+import { rowDate, rowNumber } from '../shared/rows.js';
 import {
   type AuthenticityAssessment,
   assessAuthenticity,
@@ -510,20 +511,6 @@ class Batcher<V> {
   }
 }
 
-/** A datetime column as the driver returns it: epoch ms (SQLite) or a timestamptz string (PostgreSQL). */
-function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  const text = String(value);
-  // '2026-06-30 12:00:00.123+00' → '2026-06-30T12:00:00.123+00:00', which every engine parses.
-  const iso = text.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
-  const date = new Date(/^\d+$/.test(text) ? Number(text) : iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`unreadable datetime ${text}`);
-  return date;
-}
-
-const toInt = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-
 function groupBy<T extends { accountId: number }>(rows: readonly T[]): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const row of rows) {
@@ -646,16 +633,16 @@ export class MetricsService implements CreatorMetricSource {
     const rows = await qb.execute<Record<string, unknown>[]>('all', false);
     return rows.map((r) => ({
       accountId: Number(r.account_id),
-      postedAt: toDate(r.posted_at),
+      postedAt: rowDate(r.posted_at),
       kind: r.kind as PostKind,
       sponsored: Boolean(r.sponsored),
-      likes: toInt(r.likes),
-      comments: toInt(r.comments),
-      shares: toInt(r.shares),
-      saves: toInt(r.saves),
-      views: toInt(r.views),
-      reach: toInt(r.reach),
-      impressions: toInt(r.impressions),
+      likes: rowNumber(r.likes),
+      comments: rowNumber(r.comments),
+      shares: rowNumber(r.shares),
+      saves: rowNumber(r.saves),
+      views: rowNumber(r.views),
+      reach: rowNumber(r.reach),
+      impressions: rowNumber(r.impressions),
     }));
   }
 
@@ -677,9 +664,9 @@ export class MetricsService implements CreatorMetricSource {
       rows
         .map((r) => ({
           accountId: Number(r.account_id),
-          capturedAt: toDate(r.captured_at),
+          capturedAt: rowDate(r.captured_at),
           followers: Number(r.followers),
-          following: toInt(r.following),
+          following: rowNumber(r.following),
         }))
         // Each account's snapshots in time order: normalizeSnapshots then takes its fast path (batch metrics
         // call it several times per account).
