@@ -4,7 +4,7 @@ import {
   dialectOf,
   initORM,
   isCatalogEmpty,
-  issueDemoKey,
+  issueDemoKeys,
   loadConfig,
   seedDemo,
 } from '@creatorgraph/core';
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   logger.info({ dialect: dialectOf(config.DATABASE_URL) }, 'database ready (migrations applied)');
 
   let demoKey: string | undefined;
+  let otherKeys: { raw: string; organization: string }[] = [];
   if (config.PROFILE === 'demo') {
     if (await isCatalogEmpty(db)) {
       const started = Date.now();
@@ -39,8 +40,9 @@ async function main(): Promise<void> {
         'demo data generated (deterministic for this seed and end date)',
       );
     }
-    const key = await issueDemoKey(db);
-    demoKey = key.raw;
+    const [first, ...others] = await issueDemoKeys(db);
+    demoKey = first?.raw;
+    otherKeys = others;
   }
 
   const yoga = createServer({
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
       ...(demoKey
         ? [
             `  Demo API key (admin scope, this run only): ${demoKey}`,
+            ...otherKeys.map((k) => `  Key of ${k.organization} (to see another organization's view): ${k.raw}`),
             `  Try: curl -s ${url} -H 'authorization: Bearer ${demoKey}' -H 'content-type: application/json' \\`,
             `         -d '{"query":"{ creators(first: 3, filter: { tier: MICRO }) { nodes { name } } }"}'`,
           ]

@@ -38,3 +38,21 @@ describe('schema.graphql', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('GraphiQL', () => {
+  it('opens with the demo key already set and the example operations', async () => {
+    const { createServer } = await import('../src/yoga.js');
+    const { createTestDatabase } = await import('@creatorgraph/core/testing');
+    const db = await createTestDatabase('sqlite');
+    try {
+      const yoga = createServer({ db, graphiql: { apiKey: 'cg_demo_key' } });
+      const res = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
+      const html = await res.text();
+      expect(res.status).toBe(200);
+      expect(html).toContain('Bearer cg_demo_key');
+      expect(html).toContain('MicroCreators');
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -180,14 +180,20 @@ export async function seedDemo(
 }
 
 /**
- * A fresh admin key for the first demo organization, printed at start so a newcomer can query at once.
- * Keys issued at earlier starts are revoked: only the one on screen works.
+ * A fresh admin key for each demo organization, printed at start so a newcomer can query at once (and try
+ * another organization's view). Keys issued at earlier starts are revoked: only the ones on screen work.
+ * The first organization's key is the one GraphiQL carries.
  */
-export async function issueDemoKey(db: Database, now = new Date()): Promise<{ raw: string; organization: string }> {
+export async function issueDemoKeys(db: Database, now = new Date()): Promise<{ raw: string; organization: string }[]> {
   const em = db.em.fork();
-  const slug = demoOrganizations()[0]?.slug as string;
-  const org = await em.findOneOrFail(Organization, { slug });
-  await em.nativeUpdate(ApiKey, { organization: org.id, name: DEMO_KEY_NAME, revokedAt: null }, { revokedAt: now });
-  const { raw } = await createApiKey(em, org, DEMO_KEY_NAME, ['admin']);
-  return { raw, organization: org.name };
+  const slugs = demoOrganizations().map((o) => o.slug);
+  const orgs = await em.find(Organization, { slug: { $in: slugs } });
+  orgs.sort((a, b) => slugs.indexOf(a.slug) - slugs.indexOf(b.slug));
+  const keys: { raw: string; organization: string }[] = [];
+  for (const org of orgs) {
+    await em.nativeUpdate(ApiKey, { organization: org.id, name: DEMO_KEY_NAME, revokedAt: null }, { revokedAt: now });
+    const { raw } = await createApiKey(em, org, DEMO_KEY_NAME, ['admin']);
+    keys.push({ raw, organization: org.name });
+  }
+  return keys;
 }
