@@ -8,6 +8,7 @@ import {
   growth,
   Post,
 } from '@creatorgraph/core';
+import { postMetricsInput, snapshotInput } from '@creatorgraph/core/testing';
 import type { Tier } from '@creatorgraph/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, type LiveServer, NOW, startLiveServer } from './live-server.js';
@@ -182,23 +183,8 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
       historyTo: NOW.toISOString(),
     });
     if (!res.ok || !res.data.account) throw new Error(JSON.stringify(res));
-    const posts = (await em.find(Post, { account: account.id })).map((p) => ({
-      postedAt: p.postedAt,
-      kind: p.kind,
-      sponsored: p.sponsored ?? false,
-      likes: p.likes ?? null,
-      comments: p.comments ?? null,
-      shares: p.shares ?? null,
-      saves: p.saves ?? null,
-      views: p.views ?? null,
-      reach: p.reach ?? null,
-      impressions: p.impressions ?? null,
-    }));
-    const snapshots = (await em.find(FollowerSnapshot, { account: account.id })).map((s) => ({
-      capturedAt: s.capturedAt,
-      followers: s.followers,
-      following: s.following ?? null,
-    }));
+    const posts = (await em.find(Post, { account: account.id })).map(postMetricsInput);
+    const snapshots = (await em.find(FollowerSnapshot, { account: account.id })).map(snapshotInput);
     const expected = accountEngagement(
       { posts, snapshots, followers: account.followers },
       config.defaultMethod,

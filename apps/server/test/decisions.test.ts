@@ -26,13 +26,14 @@ import {
   type SnapshotInput,
   type Tier,
 } from '@creatorgraph/core';
-import { countStatements } from '@creatorgraph/core/testing';
+import { countStatements, postMetricsInput, snapshotInput } from '@creatorgraph/core/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.js';
 import { EXAMPLE_QUERY } from '../src/yoga.js';
 import { createHarness, dialects, type Harness, NOW } from './harness.js';
+import { sse } from './sse.js';
 
 /**
  * Campaign decisions over HTTP on both dialects. Every expected number is recomputed here from the
@@ -124,50 +125,6 @@ const M = {
 };
 
 /** Server-Sent Events of one response, parsed; `next` waits a bounded time. */
-function sse(response: Response) {
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
-  return {
-    async next(timeoutMs = 5_000): Promise<{ event: string; data: Json } | null> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const lines = buffer.slice(0, end).split('\n');
-          buffer = buffer.slice(end + 2);
-          const event = lines
-            .find((l) => l.startsWith('event:'))
-            ?.slice(6)
-            .trim();
-          if (!event) continue;
-          const data = lines
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trim())
-            .join('\n');
-          return { event, data: data ? JSON.parse(data) : null };
-        }
-        const left = deadline - Date.now();
-        if (left <= 0) return null;
-        pending ??= reader.read();
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const chunk = await Promise.race([
-          pending,
-          new Promise<'timeout'>((resolve) => {
-            timer = setTimeout(() => resolve('timeout'), left);
-          }),
-        ]);
-        clearTimeout(timer);
-        if (chunk === 'timeout') return null;
-        pending = null;
-        if (chunk.done) return null;
-        buffer += decoder.decode(chunk.value, { stream: true });
-      }
-    },
-    cancel: () => reader.cancel().catch(() => undefined),
-  };
-}
 
 describe('GraphiQL examples', () => {
   it('are valid named operations, MicroCreators first, with the decision queries among them', () => {
@@ -285,11 +242,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     const ids = members.map((m) => (m.account as { id: number }).id);
     const authenticity = await new MetricsService(em, config, { now: NOW }).authenticityFor(ids, asOf);
     const snapshotsOf = async (accountId: number): Promise<SnapshotInput[]> =>
-      (await em.find(FollowerSnapshot, { account: accountId })).map((s) => ({
-        capturedAt: s.capturedAt,
-        followers: s.followers,
-        following: s.following ?? null,
-      }));
+      (await em.find(FollowerSnapshot, { account: accountId })).map(snapshotInput);
     const input: CampaignMetricsInput = {
       currency: campaign.currency,
       members: [],
@@ -512,23 +465,8 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       const authenticity = await metrics.authenticityFor(ids, NOW);
       const inputs = await Promise.all(
         list.map(async ({ account, tier }) => {
-          const posts = (await em.find(Post, { account: account.id })).map((p) => ({
-            postedAt: p.postedAt,
-            kind: p.kind,
-            sponsored: p.sponsored ?? false,
-            likes: p.likes ?? null,
-            comments: p.comments ?? null,
-            shares: p.shares ?? null,
-            saves: p.saves ?? null,
-            views: p.views ?? null,
-            reach: p.reach ?? null,
-            impressions: p.impressions ?? null,
-          }));
-          const snapshots = (await em.find(FollowerSnapshot, { account: account.id })).map((s) => ({
-            capturedAt: s.capturedAt,
-            followers: s.followers,
-            following: s.following ?? null,
-          }));
+          const posts = (await em.find(Post, { account: account.id })).map(postMetricsInput);
+          const snapshots = (await em.find(FollowerSnapshot, { account: account.id })).map(snapshotInput);
           const e = accountEngagement(
             { posts, snapshots, followers: account.followers },
             config.defaultMethod,

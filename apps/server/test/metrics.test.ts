@@ -27,7 +27,7 @@ import {
   selectWindow,
   sponsoredVsOrganic,
 } from '@creatorgraph/core';
-import { countStatements, seedSpikeAccount, type TestDatabase } from '@creatorgraph/core/testing';
+import { countStatements, postMetricsInput, seedSpikeAccount, type TestDatabase } from '@creatorgraph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
 import { createHarness, dialects, type Harness, NOW, unlimited } from './harness.js';
@@ -79,18 +79,7 @@ class Reference {
     const posts = new Map<number, PostMetricsInput[]>();
     for (const p of await em.find(Post, {})) {
       const id = (p.account as { id: number }).id;
-      const row: PostMetricsInput = {
-        postedAt: p.postedAt,
-        kind: p.kind,
-        sponsored: p.sponsored ?? false,
-        likes: p.likes ?? null,
-        comments: p.comments ?? null,
-        shares: p.shares ?? null,
-        saves: p.saves ?? null,
-        views: p.views ?? null,
-        reach: p.reach ?? null,
-        impressions: p.impressions ?? null,
-      };
+      const row = postMetricsInput(p);
       posts.set(id, [...(posts.get(id) ?? []), row]);
     }
     const snapshots = new Map<number, SnapshotInput[]>();

@@ -14,7 +14,9 @@ import {
   createTestDatabase,
   DIALECTS,
   postgresRequired,
+  postMetricsInput,
   seedCatalog,
+  snapshotInput,
   type TestDatabase,
 } from '../testing/index.js';
 import { CampaignCurrencyMismatchError, compareCampaigns } from './compare.js';
@@ -176,25 +178,10 @@ describe.each(dialects)('CampaignDecisionService on %s', (dialect) => {
       const p = link.post as unknown as PostMetricsInput & { account: { id: number } };
       if (p.postedAt.getTime() > asOf.getTime()) continue;
       const accountId = p.account.id;
-      const snapshots = (await em.find(FollowerSnapshot, { account: accountId })).map((s) => ({
-        capturedAt: s.capturedAt,
-        followers: s.followers,
-        following: s.following ?? null,
-      }));
+      const snapshots = (await em.find(FollowerSnapshot, { account: accountId })).map(snapshotInput);
       const account = await em.findOneOrFail(Account, { id: accountId });
       const base = followersAtPostTime(p.postedAt, snapshots, account.followers);
-      const row: PostMetricsInput = {
-        postedAt: p.postedAt,
-        kind: p.kind,
-        sponsored: p.sponsored ?? false,
-        likes: p.likes ?? null,
-        comments: p.comments ?? null,
-        shares: p.shares ?? null,
-        saves: p.saves ?? null,
-        views: p.views ?? null,
-        reach: p.reach ?? null,
-        impressions: p.impressions ?? null,
-      };
+      const row = postMetricsInput(p);
       const interactions = postInteractions(row, 'ALL').total;
       const impressions = postImpressions({ impressions: row.impressions, followersAtPostTime: base });
       postInputs.push({

@@ -59,4 +59,5 @@ export async function countStatements<T>(
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgresql'];
 export * from './fixtures.js';
+export * from './inputs.js';
 export * from './metrics-fixtures.js';
