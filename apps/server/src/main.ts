@@ -6,8 +6,10 @@ import {
   isCatalogEmpty,
   issueDemoKeys,
   loadConfig,
+  RedisCampaignEvents,
   seedDemo,
 } from '@creatorgraph/core';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createServer } from './yoga.js';
 
@@ -45,9 +47,16 @@ async function main(): Promise<void> {
     otherKeys = others;
   }
 
+  // Several instances share live campaign updates through Redis; one instance needs nothing.
+  const campaignEvents = config.REDIS_URL
+    ? new RedisCampaignEvents(new Redis(config.REDIS_URL), new Redis(config.REDIS_URL))
+    : undefined;
+  if (campaignEvents) await campaignEvents.whenReady();
+
   const yoga = createServer({
     db,
     logger,
+    campaignEvents,
     graphiql: config.GRAPHIQL ? { apiKey: demoKey } : false,
     maxUploadBytes: config.MAX_UPLOAD_BYTES,
   });
@@ -75,7 +84,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      db.close().finally(() => process.exit(0));
+      Promise.allSettled([db.close(), campaignEvents?.close()]).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

@@ -21,13 +21,14 @@ describe('loadConfig', () => {
   it('names every bad variable in one clear error', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', PROFILE: 'staging' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', PROFILE: 'staging', REDIS_URL: 'localhost:6379' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const issues = (error as ConfigError).issues.map((i) => i.variable).sort();
-    expect(issues).toEqual(['DATABASE_URL', 'PORT', 'PROFILE']);
+    expect(issues).toEqual(['DATABASE_URL', 'PORT', 'PROFILE', 'REDIS_URL']);
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect((error as Error).message).toMatch(/Invalid configuration:\n {2}.*PORT/s);
   });
 });

@@ -10,6 +10,12 @@ const EnvSchema = z.object({
     .refine((v) => /^(postgres|postgresql):\/\//.test(v) || v.startsWith('file:') || v === ':memory:', {
       message: "must be 'postgres://…', 'postgresql://…', 'file:<path>' or ':memory:'",
     }),
+  /** Set when several server instances share live campaign updates (Redis pub/sub). */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\//, "must be 'redis://…' or 'rediss://…'")
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   PROFILE: z.enum(['demo', 'production']).default('demo'),

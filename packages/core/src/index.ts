@@ -4,6 +4,7 @@ export * from './campaigns/entity.js';
 export * from './campaigns/events.js';
 export * from './campaigns/metrics.js';
 export * from './campaigns/planner.js';
+export * from './campaigns/redis-events.js';
 export * from './campaigns/service.js';
 export * from './campaigns/tiers.js';
 export * from './config.js';
