@@ -1,7 +1,7 @@
 import { CampaignMember, CampaignPost } from '@creatorgraph/core';
 import type { Tier } from '@creatorgraph/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, type LiveServer, startLiveServer } from './live-server.js';
+import { accountsWithPosts, dialects, type LiveServer, startLiveServer } from './live-server.js';
 
 describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
   let live: LiveServer;
@@ -18,22 +18,7 @@ describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
     await live?.close();
   });
 
-  /** Accounts of one tier with a few of their posts, found through the SDK. */
-  async function accountsOf(tier: Tier, count: number) {
-    const res = await owner.creators({ first: 50, filter: { tier } });
-    if (!res.ok) throw new Error(JSON.stringify(res.errors));
-    const accounts = res.data.creators.edges.flatMap((e) => e.node.accounts).filter((a) => a.tier === tier);
-    const out: { id: string; postIds: string[] }[] = [];
-    for (const account of accounts) {
-      const detail = await owner.account({ platform: account.platform, handle: account.handle, posts: 3 });
-      if (!detail.ok || !detail.data.account) continue;
-      const postIds = detail.data.account.posts.nodes.map((p) => p.id);
-      if (postIds.length >= 2) out.push({ id: account.id, postIds });
-      if (out.length === count) break;
-    }
-    expect(out).toHaveLength(count);
-    return out;
-  }
+  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(owner, tier, count, 3);
 
   async function create(name: string) {
     const res = await owner.createCampaign({

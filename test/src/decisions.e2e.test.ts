@@ -11,7 +11,7 @@ import {
 import { postMetricsInput, snapshotInput } from '@creatorgraph/core/testing';
 import type { Tier } from '@creatorgraph/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, type LiveServer, NOW, startLiveServer } from './live-server.js';
+import { accountsWithPosts, dialects, type LiveServer, NOW, startLiveServer } from './live-server.js';
 
 const config = DEFAULT_METRICS_CONFIG;
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
@@ -31,22 +31,7 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
     await live?.close();
   });
 
-  /** Accounts of one tier with a couple of their posts, found through the SDK. */
-  async function accountsOf(tier: Tier, count: number) {
-    const res = await owner.creators({ first: 100, filter: { tier } });
-    if (!res.ok) throw new Error(JSON.stringify(res.errors));
-    const accounts = res.data.creators.edges.flatMap((e) => e.node.accounts).filter((a) => a.tier === tier);
-    const out: { id: string; postIds: string[] }[] = [];
-    for (const account of accounts) {
-      const detail = await owner.account({ platform: account.platform, handle: account.handle, posts: 2 });
-      if (!detail.ok || !detail.data.account) continue;
-      const postIds = detail.data.account.posts.nodes.map((p) => p.id);
-      if (postIds.length >= 2) out.push({ id: account.id, postIds });
-      if (out.length === count) break;
-    }
-    expect(out).toHaveLength(count);
-    return out;
-  }
+  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(owner, tier, count, 2);
 
   async function campaignWith(name: string, members: { id: string; postIds: string[] }[], fee: number) {
     const created = await owner.createCampaign({

@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiKey, type Dialect, Organization, seedDemo } from '@creatorgraph/core';
 import { createTestDatabase, type TestDatabase } from '@creatorgraph/core/testing';
-import { creatorgraph } from '@creatorgraph/sdk';
+import { creatorgraph, type Tier } from '@creatorgraph/sdk';
 import { createMemoryRateLimiter, createServer } from '@creatorgraph/server';
 
 export const END = new Date('2026-06-01T00:00:00Z');
@@ -43,3 +43,28 @@ export async function startLiveServer(dialect: Dialect, creators = 150): Promise
 }
 
 export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
+
+/**
+ * `count` accounts of one tier that have at least two posts, found through the SDK, each with the ids of
+ * its latest `posts` posts. Fails the test when the data holds fewer.
+ */
+export async function accountsWithPosts(
+  sdk: ReturnType<LiveServer['sdk']>,
+  tier: Tier,
+  count: number,
+  posts: number,
+): Promise<{ id: string; postIds: string[] }[]> {
+  const res = await sdk.creators({ first: 100, filter: { tier } });
+  if (!res.ok) throw new Error(JSON.stringify(res.errors));
+  const accounts = res.data.creators.edges.flatMap((e) => e.node.accounts).filter((a) => a.tier === tier);
+  const out: { id: string; postIds: string[] }[] = [];
+  for (const account of accounts) {
+    const detail = await sdk.account({ platform: account.platform, handle: account.handle, posts });
+    if (!detail.ok || !detail.data.account) continue;
+    const postIds = detail.data.account.posts.nodes.map((p) => p.id);
+    if (postIds.length >= 2) out.push({ id: account.id, postIds });
+    if (out.length === count) break;
+  }
+  if (out.length !== count) throw new Error(`only ${out.length} ${tier} accounts with posts, ${count} needed`);
+  return out;
+}
