@@ -17,7 +17,8 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, "must be 'redis://…' or 'rediss://…'")
     .optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Default: 127.0.0.1 in the demo profile (its GraphiQL carries a key), 0.0.0.0 in production. */
+  HOST: z.string().trim().min(1).optional(),
   PROFILE: z.enum(['demo', 'production']).default('demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHIQL: z
@@ -30,9 +31,51 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(200 * 1024 * 1024),
+  // Limits that act before work (see docs/api.md "Limits"). Sizes are bytes.
+  /** Largest JSON (or url-encoded) request body; counted while it streams in. */
+  MAX_BODY_BYTES: int(1024 * 1024),
+  /** Largest whole multipart request (all files and fields together). */
+  MAX_MULTIPART_BYTES: int(256 * 1024 * 1024),
+  /** Most files in one multipart request. */
+  MAX_UPLOAD_FILES: int(8),
+  /** Most lexical tokens in a GraphQL document (checked while parsing). */
+  MAX_TOKENS: int(3_000),
+  /** Deepest selection nesting. */
+  MAX_DEPTH: int(15),
+  /** Most aliases in one document. */
+  MAX_ALIASES: int(30),
+  /** Most directives in one document. */
+  MAX_DIRECTIVES: int(10),
+  /** Longest string argument or variable, in characters. */
+  MAX_STRING_LENGTH: int(10_000),
+  /** Highest cost of one operation, in points. */
+  MAX_QUERY_COST: int(1_000),
+  /** Leaky bucket per organization: the burst it may spend at once… */
+  RATE_LIMIT_CAPACITY: int(2_000),
+  /** …and the points it regains every second. */
+  RATE_LIMIT_RESTORE_PER_SECOND: int(50),
+  /** Open subscriptions one organization may hold at once. */
+  MAX_SUBSCRIPTIONS_PER_ORGANIZATION: int(10),
+  /** Origins allowed by CORS, comma-separated; empty allows none (the default). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)), {
+      message: "must be comma-separated origins such as 'https://app.example.com' (scheme and host, no path)",
+    }),
 });
 
-export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean };
+function int(fallback: number) {
+  return z.coerce.number().int().positive().default(fallback);
+}
+
+export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean; HOST: string };
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -49,5 +92,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const data = parsed.data;
-  return { ...data, GRAPHIQL: data.GRAPHIQL ?? data.PROFILE === 'demo' };
+  const demo = data.PROFILE === 'demo';
+  return { ...data, GRAPHIQL: data.GRAPHIQL ?? demo, HOST: data.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0') };
 }
