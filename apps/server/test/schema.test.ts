@@ -40,19 +40,36 @@ describe('schema.graphql', () => {
 });
 
 describe('GraphiQL', () => {
-  it('opens with the demo key already set and the example operations', async () => {
+  const page = async (remoteAddress?: string) => {
     const { createServer } = await import('../src/yoga.js');
     const { createTestDatabase } = await import('@creatorgraph/core/testing');
     const db = await createTestDatabase('sqlite');
     try {
       const yoga = createServer({ db, graphiql: { apiKey: 'cg_demo_key' } });
-      const res = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
-      const html = await res.text();
-      expect(res.status).toBe(200);
-      expect(html).toContain('Bearer cg_demo_key');
-      expect(html).toContain('MicroCreators');
+      // The third argument is the server context node:http would pass: the peer's socket.
+      const serverContext = remoteAddress ? { req: { socket: { remoteAddress } } } : {};
+      const res = await yoga.fetch('http://localhost/graphql', { headers: { accept: 'text/html' } }, serverContext);
+      return { status: res.status, html: await res.text() };
     } finally {
       await db.destroy();
+    }
+  };
+
+  it('opens with the demo key already set and the example operations for a browser on this machine', async () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+      const { status, html } = await page(address);
+      expect(status).toBe(200);
+      expect(html).toContain('Bearer cg_demo_key');
+      expect(html).toContain('MicroCreators');
+    }
+  });
+
+  it('never writes the key into the page for any other client', async () => {
+    for (const address of ['10.0.0.7', '192.168.1.20', undefined]) {
+      const { status, html } = await page(address);
+      expect(status).toBe(200);
+      expect(html).toContain('MicroCreators');
+      expect(html).not.toContain('cg_demo_key');
     }
   });
 });

@@ -1,0 +1,73 @@
+import { authenticate, type Database, type Principal, touchApiKey } from '@creatorgraph/core';
+import type { Plugin } from 'graphql-yoga';
+
+/**
+ * Authentication on the raw request, from the header alone: nothing of the body is read, parsed or
+ * cached for a caller without a valid key. Everything after this hook can rely on `principalOf`.
+ */
+
+const principals = new WeakMap<Request, Principal>();
+
+/** The caller of an authenticated request (set before the body is read). */
+export function principalOf(request: Request): Principal | undefined {
+  return principals.get(request);
+}
+
+export function bearer(request: Request): string | null {
+  const header = request.headers.get('authorization');
+  if (!header || header.length > 300) return null;
+  return /^Bearer +(\S+)$/i.exec(header)?.[1] ?? null;
+}
+
+/** A JSON error body with a code, in the media type the caller asked for when it is a GraphQL one. */
+export function errorResponse(
+  fetchAPI: { Response: typeof Response },
+  request: Request,
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string> = {},
+  extra: Record<string, unknown> = {},
+): Response {
+  const graphqlResponse = request.headers.get('accept')?.includes('application/graphql-response+json');
+  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
+    status,
+    headers: {
+      'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
+      ...headers,
+    },
+  });
+}
+
+/** Paths that need a key: the GraphQL endpoint and the exports. GraphiQL's page and /health, /ready do not. */
+function isProtected(pathname: string, graphqlEndpoint: string): boolean {
+  return pathname === graphqlEndpoint || pathname === `${graphqlEndpoint}/` || pathname.startsWith('/export/');
+}
+
+export function authPlugin(db: Database, graphqlEndpoint = '/graphql'): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      // CORS preflights carry no credentials by design; Yoga answers them without executing anything.
+      if (request.method === 'OPTIONS' || !isProtected(url.pathname, graphqlEndpoint)) return;
+      const raw = bearer(request);
+      const principal = raw ? await authenticate(db.em.fork(), raw) : null;
+      if (!principal) {
+        // Closing the connection stops a large unauthenticated body from being read at all.
+        const challenge = raw ? 'Bearer realm="creatorgraph", error="invalid_token"' : 'Bearer realm="creatorgraph"';
+        endResponse(
+          errorResponse(
+            fetchAPI,
+            request,
+            401,
+            raw ? 'The API key is unknown or revoked.' : 'Missing API key: send it as `Authorization: Bearer <key>`.',
+            'UNAUTHENTICATED',
+            { 'www-authenticate': challenge, connection: 'close' },
+          ),
+        );
+        return;
+      }
+      principals.set(request, principal);
+      await touchApiKey(db.em.fork(), principal.key);
+    },
+  };
+}
