@@ -15,7 +15,8 @@ export const NICHES = [
 export const POST_KINDS = ['PHOTO', 'CAROUSEL', 'VIDEO', 'REEL', 'STORY', 'SHORT', 'LIVE'] as const;
 export const CAMPAIGN_GOALS = ['AWARENESS', 'ENGAGEMENT', 'CONVERSION'] as const;
 export const CAMPAIGN_STATUSES = ['DRAFT', 'ACTIVE', 'COMPLETED', 'ARCHIVED'] as const;
-export const API_SCOPES = ['read', 'write', 'admin'] as const;
+/** `catalog_write` (creators, accounts, posts, snapshots) is granted by the operator only; see effectiveScopes. */
+export const API_SCOPES = ['read', 'write', 'admin', 'catalog_write'] as const;
 
 export type ApiScope = (typeof API_SCOPES)[number];
 export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];

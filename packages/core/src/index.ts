@@ -19,6 +19,7 @@ export * from './enums.js';
 export * from './errors.js';
 export * from './ingest/index.js';
 export * from './metrics/index.js';
+export * from './organizations/cli.js';
 export * from './organizations/entity.js';
 export * from './organizations/service.js';
 export * from './posts/entity.js';

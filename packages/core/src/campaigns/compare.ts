@@ -2,7 +2,7 @@ import { DomainError, ValidationError } from '../errors.js';
 import type { CampaignMetrics } from './metrics.js';
 
 /**
- * compareCampaigns (shared/spec/metrics.md, "Campaigns"): one row per numeric metric with the best
+ * compareCampaigns (docs/metrics.md#comparing-campaigns): one row per numeric metric with the best
  * campaign(s), and a verdict per goal. Pure; the caller loads and computes the metrics.
  */
 

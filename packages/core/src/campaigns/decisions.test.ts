@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, FollowerSnapshot, type IAccount } from '../creators/entity.js';
 import type { Dialect } from '../db/orm.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import { postImpressions, resolveFee } from '../metrics/costs.js';
 import { followersAtPostTime, type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
@@ -285,10 +285,12 @@ describe.each(dialects)('CampaignDecisionService on %s', (dialect) => {
     expect(missing).toBeInstanceOf(NotFoundError);
     expect((missing as NotFoundError).ref).toBe('999999');
     const globexCampaign = fixture.campaignIds.globex![0]!;
-    expect(await rejection(decisions().compare([campaigns[0] as number, globexCampaign]))).toBeInstanceOf(
-      ForbiddenError,
-    );
-    expect(await rejection(decisions(globex).compare(ids))).toBeInstanceOf(ForbiddenError);
+    // Another organization's campaign is indistinguishable from an unknown id.
+    const foreign = await rejection(decisions().compare([campaigns[0] as number, globexCampaign]));
+    expect(foreign).toBeInstanceOf(NotFoundError);
+    expect(foreign).toMatchObject({ entity: 'Campaign', ref: String(globexCampaign) });
+    const allForeign = await rejection(decisions(globex).compare(ids));
+    expect(allForeign).toMatchObject({ code: 'NOT_FOUND', ref: String(ids[0]) });
     const mismatch = await rejection(decisions().compare([campaigns[0] as number, euroCampaign]));
     expect(mismatch).toBeInstanceOf(CampaignCurrencyMismatchError);
     expect((mismatch as CampaignCurrencyMismatchError).currencies).toEqual(['EUR', 'USD']);

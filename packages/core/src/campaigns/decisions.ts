@@ -1,6 +1,6 @@
 import type { EntityManager } from '../db/orm.js';
 import { PLATFORMS } from '../enums.js';
-import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { type FieldIssue, NotFoundError, ValidationError } from '../errors.js';
 import type { MetricsConfig, MetricWindow, Platform, PostKind } from '../metrics/config.js';
 import {
   type FeeSource,
@@ -42,7 +42,7 @@ import { AmountCurrencyMismatchError, DELIVERABLES_MAX } from './service.js';
 import { compareTiersStats, type TierStats, type TierStatsAccount } from './tiers.js';
 
 /**
- * Campaign decisions (shared/spec/metrics.md, "Money and costs", "Campaigns", "Planner"): gathers the
+ * Campaign decisions (docs/metrics.md, "Money", "Campaign metrics", "Planner"): gathers the
  * inputs of the pure functions — computeCampaignMetrics, compareCampaigns, compareTiersStats,
  * planCampaign — in SQL and calls them. It never computes a number itself.
  *
@@ -233,7 +233,7 @@ export const PLAN_MAX_CREATORS = 1000;
 
 /**
  * Decisions for one organization: campaign metrics and comparisons read only its campaigns (compare says
- * NOT_FOUND for unknown ids and FORBIDDEN for another organization's); compareTiers and plan read the
+ * NOT_FOUND alike for unknown ids and another organization's); compareTiers and plan read the
  * shared catalog. Construct it per request with the request's EntityManager and MetricsService.
  */
 export class CampaignDecisionService {
@@ -474,8 +474,8 @@ export class CampaignDecisionService {
 
   /**
    * compareCampaigns over 2–10 of this organization's campaigns, in the order given. ValidationError
-   * (field `ids`) for a count outside 2–10 or a repeated id; NotFoundError for the first unknown id;
-   * ForbiddenError for another organization's campaign; CampaignCurrencyMismatchError when the
+   * (field `ids`) for a count outside 2–10 or a repeated id; NotFoundError for the first id that is
+   * unknown or another organization's (the two are indistinguishable); CampaignCurrencyMismatchError when the
    * campaigns' currencies differ.
    */
   async compare(ids: readonly number[], goal?: ComparisonGoal | null, asOf?: Date | null): Promise<CompareAnswer> {
@@ -487,11 +487,8 @@ export class CampaignDecisionService {
     if (new Set(ids).size !== ids.length) throw new ComparisonInputError('Each campaign may be compared only once');
     const found = await this.campaignRows(ids);
     const rows = new Map(found.map((c) => [c.id, c]));
-    const missing = ids.find((id) => !rows.has(id));
+    const missing = ids.find((id) => rows.get(id)?.organizationId !== this.organizationId);
     if (missing !== undefined) throw new NotFoundError('Campaign', String(missing));
-    if (ids.some((id) => rows.get(id)?.organizationId !== this.organizationId)) {
-      throw new ForbiddenError('A compared campaign belongs to another organization.');
-    }
     assertSameCurrency(ids.map((id) => rows.get(id)?.currency as string));
     const metrics = await this.metricsOf(found, asOf);
     const comparison = compareCampaigns(

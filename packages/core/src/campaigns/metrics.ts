@@ -2,7 +2,7 @@ import type { MetricsConfig } from '../metrics/config.js';
 import { TIERS, type Tier } from '../metrics/tiers.js';
 
 /**
- * Campaign metrics (shared/spec/metrics.md, "Money and costs" and "Campaigns"). Pure: the caller has
+ * Campaign metrics (docs/metrics.md#money and #campaign-metrics). Pure: the caller has
  * already resolved fees (agreed, quoted or rate-card estimate), post rates (FOLLOWERS base) and
  * impressions (reported, or followers × reach factor marked estimated).
  *

@@ -4,7 +4,7 @@ import type { Tier } from '../metrics/tiers.js';
 import { coordinationRisk, overheadHours } from './metrics.js';
 
 /**
- * planCampaign (shared/spec/metrics.md, "Planner"): choose creators that maximize Σ value subject to
+ * planCampaign (docs/metrics.md#planner): choose creators that maximize Σ value subject to
  * Σ cost ≤ budget and count ≤ maxCreators, a 0/1 knapsack with a cardinality constraint.
  *
  * Candidates pass the filters (platform, niches "any of", tiers, authenticity ≥ minAuthenticity and,

@@ -2,7 +2,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Account } from '../creators/entity.js';
 import type { EntityManager } from '../db/orm.js';
 import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES, type CampaignGoal, type CampaignStatus } from '../enums.js';
-import { type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { type FieldIssue, NotFoundError, ValidationError } from '../errors.js';
 import { isKnownCurrency, type Money } from '../metrics/costs.js';
 import { Organization } from '../organizations/entity.js';
 import { type IPost, Post } from '../posts/entity.js';
@@ -116,8 +116,8 @@ export interface CampaignServiceOptions {
 }
 
 /**
- * Campaigns of one organization. Reads treat other organizations' campaigns as absent; writes say
- * FORBIDDEN for them (and NOT_FOUND for ids that do not exist at all).
+ * Campaigns of one organization. Reads and writes treat other organizations' campaigns as absent:
+ * NOT_FOUND, exactly as for an id that does not exist, so sequential ids reveal nothing.
  *
  * Each write is one transaction: it validates everything before it writes, and any failure rolls the
  * whole write back. A write that changes members, posts or results publishes one event after commit.
@@ -160,8 +160,8 @@ export class CampaignService {
   }
 
   /**
-   * The campaign, for callers that must tell absence from another organization's campaign (writes,
-   * subscriptions): NOT_FOUND when no campaign has the id, FORBIDDEN when it is not this organization's.
+   * The campaign, for callers that need an error rather than null (subscriptions): NOT_FOUND both when
+   * no campaign has the id and when it is another organization's.
    */
   owned(id: number): Promise<ICampaign> {
     return this.ownCampaign(this.em, id, false);
@@ -410,20 +410,17 @@ export class CampaignService {
 
   /**
    * The campaign, locked for the rest of the transaction on PostgreSQL so concurrent writes to one
-   * campaign serialize (SQLite has a single writer anyway). NOT_FOUND when no campaign has the id,
-   * FORBIDDEN when it belongs to another organization.
+   * campaign serialize (SQLite has a single writer anyway). NOT_FOUND when no campaign has the id and,
+   * identically, when it belongs to another organization (the lock is taken only on this organization's).
    */
   private async ownCampaign(tx: EntityManager, id: number, lock = true): Promise<ICampaign> {
     const sqlite = tx.getPlatform().constructor.name.toLowerCase().includes('sqlite');
     const campaign = await tx.findOne(
       Campaign,
-      { id },
+      { id, organization: this.organizationId },
       lock && !sqlite ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {},
     );
     if (!campaign) throw new NotFoundError('Campaign', String(id));
-    if ((campaign.organization as { id: number }).id !== this.organizationId) {
-      throw new ForbiddenError('The campaign belongs to another organization.');
-    }
     return campaign;
   }
 

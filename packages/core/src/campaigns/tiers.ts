@@ -2,7 +2,7 @@ import type { MetricsConfig } from '../metrics/config.js';
 import { TIERS, type Tier } from '../metrics/tiers.js';
 
 /**
- * compareTiers (shared/spec/metrics.md, "Campaigns"): per-tier statistics over accounts whose rate,
+ * compareTiers (docs/metrics.md#comparing-campaigns): per-tier statistics over accounts whose rate,
  * interactions, fee and authenticity the caller has already computed. Every statistic skips the
  * accounts where its input is null, so one missing fee does not hide a tier's rates.
  */

@@ -182,7 +182,8 @@ export async function seedDemo(
 /**
  * A fresh admin key for each demo organization, printed at start so a newcomer can query at once (and try
  * another organization's view). Keys issued at earlier starts are revoked: only the ones on screen work.
- * The first organization's key is the one GraphiQL carries.
+ * The first organization's key is the one GraphiQL carries; in the demo it also holds CATALOG_WRITE so
+ * `importData` can be tried (production keys never get it unless the operator grants it).
  */
 export async function issueDemoKeys(db: Database, now = new Date()): Promise<{ raw: string; organization: string }[]> {
   const em = db.em.fork();
@@ -190,9 +191,9 @@ export async function issueDemoKeys(db: Database, now = new Date()): Promise<{ r
   const orgs = await em.find(Organization, { slug: { $in: slugs } });
   orgs.sort((a, b) => slugs.indexOf(a.slug) - slugs.indexOf(b.slug));
   const keys: { raw: string; organization: string }[] = [];
-  for (const org of orgs) {
+  for (const [i, org] of orgs.entries()) {
     await em.nativeUpdate(ApiKey, { organization: org.id, name: DEMO_KEY_NAME, revokedAt: null }, { revokedAt: now });
-    const { raw } = await createApiKey(em, org, DEMO_KEY_NAME, ['admin']);
+    const { raw } = await createApiKey(em, org, DEMO_KEY_NAME, i === 0 ? ['admin', 'catalog_write'] : ['admin']);
     keys.push({ raw, organization: org.name });
   }
   return keys;

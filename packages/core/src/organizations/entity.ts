@@ -25,6 +25,8 @@ export const ApiKey = defineEntity({
     /** SHA-256 of the whole key: keys are high-entropy random strings, so a slow hash adds nothing. */
     secretHash: p.string().length(64).unique(),
     scopes: p.json<ApiScope[]>(),
+    /** Internal apps: the key may only run persisted (trusted) documents, never its own query text. */
+    trustedDocumentsOnly: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
     lastUsedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
