@@ -1,9 +1,160 @@
-import SchemaBuilder from '@pothos/core';
+import { type FieldIssue, ValidationError } from '@creatorgraph/core';
+import SchemaBuilder, {
+  BasePlugin,
+  mapInputFields,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { type GraphQLFieldResolver, type GraphQLSchema, isInterfaceType } from 'graphql';
 import { CountryCodeResolver, CurrencyResolver, DateTimeResolver, NonNegativeIntResolver } from 'graphql-scalars';
 import type { Context } from './context.js';
+import { argLength, cost } from './cost.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Global IDs (docs/decisions/0012-strict-global-ids-and-trusted-documents.md): base64 of
+// `<Node type>:<database id>`, exactly as encoded here. Decoding is strict and happens in one place, so
+// `Campaign:abc`, `Nope:1`, non-canonical base64 or ids beyond the integer columns never reach SQL.
+
+/** Database ids are PostgreSQL `integer` (int4) columns: anything larger would fail in SQL, not match. */
+export const MAX_DATABASE_ID = 2_147_483_647;
+const DECIMAL_ID = /^[1-9][0-9]{0,9}$/;
+const DECODED = /^([A-Za-z_][A-Za-z0-9_]*):(.*)$/s;
+/** Longest global id worth decoding: the longest type name plus ten digits fit easily. */
+const MAX_GLOBAL_ID_LENGTH = 100;
+
+/** Node type names of the built schema (filled when the schema is built, before any request). */
+const nodeTypes = new Set<string>();
+
+export function encodeGlobalId(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
+}
+
+/** A database id from the id part of a global id (or any caller-supplied id): a positive int4, or null. */
+export function parseDatabaseId(id: string | number): number | null {
+  const text = typeof id === 'number' ? String(id) : id;
+  if (!DECIMAL_ID.test(text)) return null;
+  const value = Number(text);
+  return value <= MAX_DATABASE_ID ? value : null;
+}
+
+/** As parseDatabaseId, for ids that were already checked while decoding: a failure here is a bug. */
+export function databaseId(id: string | number): number {
+  const value = parseDatabaseId(id);
+  if (value === null) throw new Error(`unchecked database id ${String(id).slice(0, 20)}`);
+  return value;
+}
+
+export type GlobalIdResult = { typename: string; id: string } | { problem: string };
+
+/**
+ * Decodes a global id strictly: canonical base64 (re-encoding gives the same text) of a Node type
+ * name and a positive decimal integer that fits the id columns. `expected` narrows the type.
+ */
+export function decodeGlobalId(raw: unknown, expected?: readonly string[]): GlobalIdResult {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_GLOBAL_ID_LENGTH) {
+    return { problem: 'is not a global ID' };
+  }
+  const text = Buffer.from(raw, 'base64').toString('utf8');
+  const match = DECODED.exec(text);
+  // Only the canonical encoding is accepted: Buffer skips invalid characters, and ids compare as text.
+  if (!match || Buffer.from(text, 'utf8').toString('base64') !== raw) return { problem: 'is not a global ID' };
+  const [, typename = '', id = ''] = match;
+  if (nodeTypes.size > 0 && !nodeTypes.has(typename)) return { problem: 'is not a global ID of any object type' };
+  if (expected && !expected.includes(typename))
+    return { problem: `is not the global ID of a ${expected.join(' or ')}` };
+  if (parseDatabaseId(id) === null) return { problem: 'is not a global ID (its number is not a valid ID)' };
+  return { typename, id };
+}
+
+type GlobalIdMapping = Map<
+  string,
+  {
+    kind: string;
+    listDepth: number;
+    value: unknown;
+    fields?: { map: GlobalIdMapping | null };
+  }
+>;
+
+function checkGlobalIds(value: unknown, mapping: GlobalIdMapping, prefix: string, issues: FieldIssue[]): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const [name, field] of mapping) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const visit = (item: unknown, itemPath: string, depth: number): void => {
+      if (item === null || item === undefined) return;
+      if (depth > 0 && Array.isArray(item)) {
+        item.forEach((element, i) => {
+          visit(element, `${itemPath}.${i}`, depth - 1);
+        });
+        return;
+      }
+      if (field.kind === 'InputObject') {
+        if (field.fields?.map) checkGlobalIds(item, field.fields.map, itemPath, issues);
+        return;
+      }
+      if (field.value === null) return;
+      const expected = Array.isArray(field.value)
+        ? field.value.map((t: { typename: string }) => t.typename)
+        : undefined;
+      const decoded = decodeGlobalId(item, expected);
+      if ('problem' in decoded) issues.push({ field: itemPath, message: decoded.problem });
+    };
+    visit((value as Record<string, unknown>)[name], path, field.listDepth);
+  }
+}
+
+/**
+ * Checks every global id argument (nested in inputs and lists too) before Pothos decodes it, so a
+ * malformed id is a ValidationError naming its argument path: in the field's error union when it has
+ * one (`errors.unsafelyHandleInputErrors`), a top-level VALIDATION error otherwise.
+ */
+export class StrictGlobalIdsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  private readonly mappingCache = new Map();
+
+  override wrapArgMappers(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> | undefined {
+    if (!resolver) return resolver;
+    const mapping = mapInputFields(
+      fieldConfig.args,
+      this.buildCache,
+      (input) => {
+        const extensions = input.extensions as
+          | { isRelayGlobalID?: boolean; relayGlobalIDFor?: unknown; relayGlobalIDAlwaysParse?: boolean }
+          | undefined;
+        return extensions?.isRelayGlobalID ? (extensions.relayGlobalIDFor ?? true) : null;
+      },
+      this.mappingCache,
+    ) as GlobalIdMapping | null;
+    if (!mapping) return resolver;
+    return (parent, args, context, info) => {
+      const issues: FieldIssue[] = [];
+      checkGlobalIds(args, mapping, '', issues);
+      if (issues.length > 0) throw new ValidationError(issues);
+      return resolver(parent, args, context, info);
+    };
+  }
+
+  override afterBuild(schema: GraphQLSchema): GraphQLSchema {
+    const node = schema.getType('Node');
+    if (node && isInterfaceType(node)) for (const type of schema.getPossibleTypes(node)) nodeTypes.add(type.name);
+    return schema;
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      strictGlobalIds: StrictGlobalIdsPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('strictGlobalIds', StrictGlobalIdsPlugin);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -15,22 +166,31 @@ export const builder = new SchemaBuilder<{
     /** A multipart file upload (input only): Yoga passes a `File`. */
     Upload: { Input: File; Output: never };
   };
-  AuthScopes: { read: boolean; write: boolean; admin: boolean };
+  AuthScopes: { read: boolean; write: boolean; admin: boolean; catalogWrite: boolean };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin],
+  // strictGlobalIds sits inside errors (so its ValidationError joins error unions) and before relay.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, 'strictGlobalIds', RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
       read: ctx.principal.scopes.has('read'),
       write: ctx.principal.scopes.has('write'),
       admin: ctx.principal.scopes.has('admin'),
+      catalogWrite: ctx.principal.scopes.has('catalog_write'),
     }),
     unauthorizedError: (_parent, _ctx, _info, result) => new ScopeError(result.message),
   },
   relay: {
     clientMutationId: 'omit',
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, id),
+    // Argument ids were checked with their path by StrictGlobalIdsPlugin; this is the last line.
+    decodeGlobalID: (globalID) => {
+      const decoded = decodeGlobalId(globalID);
+      if ('problem' in decoded) throw new ValidationError([{ field: 'id', message: decoded.problem }]);
+      return decoded;
+    },
     cursorType: 'String',
     idFieldOptions: { description: 'Opaque global ID; pass it to `node` or to any argument taking this type.' },
     nodeTypeOptions: { description: 'An object with a global ID.' },
@@ -52,13 +212,18 @@ export const builder = new SchemaBuilder<{
       args: { id: { description: 'A global ID.' } },
     },
     nodesQueryOptions: {
-      description: 'Fetches objects by global IDs, in order; null for each that does not exist.',
+      description: 'Fetches objects by global IDs, in order; null for each that does not exist. At most 100 IDs.',
+      // More than 100 ids is refused before execution (VALIDATION, not charged); each id is priced.
+      extensions: cost({ listSize: argLength('ids', 100), maxItems: { arg: 'ids', max: 100 } }),
       args: { ids: { description: 'Global IDs.' } },
     },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
   },
   errors: {
     defaultTypes: [],
+    // Malformed global ids (found while mapping arguments) become the field's ValidationError result.
+    // Argument mapping runs before scope checks; all it can reveal is that the input is malformed.
+    unsafelyHandleInputErrors: true,
     // The payload type itself joins the union: `CreateApiKeyResult = CreateApiKeyPayload | ValidationError`.
     directResult: true,
     defaultUnionOptions: {

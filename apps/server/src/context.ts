@@ -15,6 +15,7 @@ import {
   type Principal,
 } from '@creatorgraph/core';
 import DataLoader from 'dataloader';
+import { databaseId } from './builder.js';
 import type { RateLimiter, RateLimitState } from './cost.js';
 
 /** Per-request state: one forked EntityManager, the caller, its services and its batch loaders. */
@@ -94,8 +95,8 @@ export const loaders = {
     ),
 };
 
-/** For Relay `loadMany`: global ids to objects, null for the missing or foreign. */
+/** For Relay `loadMany`: global ids (already checked while decoding) to objects, null for the missing or foreign. */
 export async function loadNodes<V>(loader: DataLoader<number, V | null>, ids: string[]): Promise<(V | null)[]> {
-  const results = await loader.loadMany(ids.map(Number));
+  const results = await loader.loadMany(ids.map(databaseId));
   return results.map((r) => (r instanceof Error ? null : r));
 }
