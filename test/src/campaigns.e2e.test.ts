@@ -139,7 +139,7 @@ describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
     const results = [];
     for (const attempt of attempts) results.push(await attempt());
     for (const result of results) {
-      expect(result).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+      expect(result).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', ref: campaign.id });
     }
 
     const after = await owner.campaign({ id: campaign.id });

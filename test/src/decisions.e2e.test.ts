@@ -98,11 +98,12 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
     expect(result.verdicts.map((v) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
     expect(result.verdicts.find((v) => v.goal === 'CONVERSION')?.winners.map((w) => w.id)).toEqual([micro]);
 
-    // Another organization cannot compare them.
+    // Another organization cannot compare them: to it they do not exist.
     const foreign = await other.compareCampaigns({ ids: [micro, macro] });
     expect(foreign.ok && foreign.data.compareCampaigns).toMatchObject({
-      __typename: 'ForbiddenError',
-      code: 'FORBIDDEN',
+      __typename: 'NotFoundError',
+      code: 'NOT_FOUND',
+      ref: micro,
     });
     const tooFew = await owner.compareCampaigns({ ids: [micro] });
     expect(tooFew.ok && tooFew.data.compareCampaigns.__typename).toBe('ValidationError');

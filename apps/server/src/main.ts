@@ -11,6 +11,7 @@ import {
 } from '@creatorgraph/core';
 import { Redis } from 'ioredis';
 import pino from 'pino';
+import { createMemoryRateLimiter, createRedisRateLimiter } from './cost.js';
 import { createServer } from './yoga.js';
 
 /** Starts the API: validated config → database (migrated) → demo data when asked → HTTP. */
@@ -52,13 +53,33 @@ async function main(): Promise<void> {
     ? new RedisCampaignEvents(new Redis(config.REDIS_URL), new Redis(config.REDIS_URL))
     : undefined;
   if (campaignEvents) await campaignEvents.whenReady();
+  // Query-cost budgets per organization: one bucket per organization in Redis shared by every instance,
+  // else in this process.
+  const bucket = { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND };
+  const budgetRedis = config.REDIS_URL ? new Redis(config.REDIS_URL) : undefined;
+  const rateLimiter = budgetRedis ? createRedisRateLimiter(budgetRedis, bucket) : createMemoryRateLimiter(bucket);
 
   const yoga = createServer({
     db,
     logger,
     campaignEvents,
+    rateLimiter,
+    maxQueryCost: config.MAX_QUERY_COST,
+    maxSubscriptionsPerOrganization: config.MAX_SUBSCRIPTIONS_PER_ORGANIZATION,
     graphiql: config.GRAPHIQL ? { apiKey: demoKey } : false,
-    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    profile: config.PROFILE,
+    corsOrigins: config.CORS_ORIGINS,
+    limits: {
+      maxBodyBytes: config.MAX_BODY_BYTES,
+      maxMultipartBytes: config.MAX_MULTIPART_BYTES,
+      maxUploadBytes: config.MAX_UPLOAD_BYTES,
+      maxUploadFiles: config.MAX_UPLOAD_FILES,
+      maxTokens: config.MAX_TOKENS,
+      maxDepth: config.MAX_DEPTH,
+      maxAliases: config.MAX_ALIASES,
+      maxDirectives: config.MAX_DIRECTIVES,
+      maxStringLength: config.MAX_STRING_LENGTH,
+    },
   });
   const server = createHttpServer(yoga);
   server.listen(config.PORT, config.HOST, () => {
@@ -70,7 +91,7 @@ async function main(): Promise<void> {
       `  creatorgraph is running: ${url}${config.GRAPHIQL ? '  (GraphiQL: open it in a browser)' : ''}`,
       ...(demoKey
         ? [
-            `  Demo API key (admin scope, this run only): ${demoKey}`,
+            `  Demo API key (admin and catalog_write scopes, this run only): ${demoKey}`,
             ...otherKeys.map((k) => `  Key of ${k.organization} (to see another organization's view): ${k.raw}`),
             `  Try: curl -s ${url} -H 'authorization: Bearer ${demoKey}' -H 'content-type: application/json' \\`,
             `         -d '{"query":"{ creators(first: 3, filter: { tier: MICRO }) { nodes { name } } }"}'`,
@@ -84,7 +105,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      Promise.allSettled([db.close(), campaignEvents?.close()]).finally(() => process.exit(0));
+      Promise.allSettled([db.close(), campaignEvents?.close(), budgetRedis?.quit()]).finally(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

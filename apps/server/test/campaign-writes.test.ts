@@ -289,11 +289,11 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
     const em = h.db.em.fork();
     expect(await em.count(CampaignPost, { campaign: Number(atob(campaign.id).split(':')[1]) })).toBe(0);
 
-    // Malformed or wrong-type IDs are the caller's input error, not an internal one.
-    const wrongType = await h.gql(M.archive, { id: gid('Post', micro!.posts[0]!) });
-    expect(wrongType.errors?.[0]?.extensions?.code).toBe('VALIDATION');
-    const garbage = await h.gql(M.archive, { id: 'garbage' });
-    expect(garbage.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    // Malformed or wrong-type IDs are the caller's input error: the mutation's ValidationError result.
+    const wrongType = await run(h, M.archive, { id: gid('Post', micro!.posts[0]!) });
+    expect(wrongType).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
+    const garbage = await run(h, M.archive, { id: 'garbage' });
+    expect(garbage).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
 
     // A read-only key cannot write.
     const readOnly = await h.gql(M.archive, { id: campaign.id }, acmeReadKey);
@@ -336,13 +336,15 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
       [M.unlink, { campaignId: campaign.id, postIds }],
       [M.results, { campaignId: campaign.id, input: { conversions: 1 } }],
     ];
+    // Another organization's campaign answers exactly like an unknown id: nothing tells which ids exist.
     for (const [query, variables] of attempts) {
       expect(await run(h, query, variables, globexKey)).toMatchObject({
-        __typename: 'ForbiddenError',
-        code: 'FORBIDDEN',
+        __typename: 'NotFoundError',
+        code: 'NOT_FOUND',
+        entity: 'Campaign',
+        ref: campaign.id,
       });
     }
-    // Unknown ids are NOT_FOUND, for everyone.
     const unknown = gid('Campaign', 9_999_999);
     expect(await run(h, M.archive, { id: unknown }, globexKey)).toMatchObject({
       __typename: 'NotFoundError',
@@ -359,7 +361,7 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
     expect(after.data!.campaign.posts).toHaveLength(2);
 
     for (const [id, code] of [
-      [campaign.id, 'FORBIDDEN'],
+      [campaign.id, 'NOT_FOUND'],
       [unknown, 'NOT_FOUND'],
     ] as const) {
       const response = await subscribe(id, globexKey);

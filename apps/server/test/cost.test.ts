@@ -1,70 +1,159 @@
-import { createTestDatabase, seedCatalog, type TestDatabase } from '@creatorgraph/core/testing';
-import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryRateLimiter, queryCost } from '../src/cost.js';
+import {
+  type GraphQLField,
+  type GraphQLObjectType,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  parse,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE, type FieldCost, operationCost } from '../src/cost.js';
 import { schema } from '../src/schema/index.js';
-import { createServer } from '../src/yoga.js';
-import { NOW } from './harness.js';
 
-describe('queryCost', () => {
-  it('charges 1 per object field and multiplies under connections by the page size', () => {
-    // creators (1) + 10 × nodes… : nodes (10) + accounts (10) = 21
-    expect(queryCost(schema, parse('{ creators(first: 10) { nodes { name accounts { handle } } } }'), null)).toBe(21);
-    // default page 20: 1 + 20 (edges) + 20 (node) = 41
-    expect(queryCost(schema, parse('{ creators { edges { node { name } } } }'), null)).toBe(41);
-    // nested connection: 1 + 5 (nodes) + 5 (accounts) + 5 (posts) + 5 × 3 (nodes) = 31; variables resolve
-    const nested = parse(
-      'query($n: Int) { creators(first: $n) { nodes { accounts { posts(first: 3) { nodes { likes } } } } } }',
+const price = (query: string, variables: Record<string, unknown> = {}) =>
+  operationCost(schema, parse(query), { variables });
+const actual = (query: string, data: Record<string, unknown>) => operationCost(schema, parse(query), { data });
+
+describe('operationCost before execution (requested)', () => {
+  it('multiplies under connections by the page and under plain lists by their declared bound', () => {
+    // creators 1 + nodes 1 + 10 × (name 0.1 + accounts 1 + 4 accounts × handle 0.1) = 17
+    expect(price('{ creators(first: 10) { nodes { name accounts { handle } } } }')).toBe(17);
+    // The default page is 20: creators 1 + edges 1 + 20 × (node 1 + name 0.1) = 24
+    expect(DEFAULT_PAGE).toBe(20);
+    expect(price('{ creators { edges { node { name } } } }')).toBe(24);
+    // Variables resolve; nested connection: 2 + 5 × (accounts 1 + 4 × (posts 1 + nodes 1 + 3 × likes 0.1)) = 53
+    expect(
+      price('query($n: Int) { creators(first: $n) { nodes { accounts { posts(first: 3) { nodes { likes } } } } } }', {
+        n: 5,
+      }),
+    ).toBe(53);
+  });
+
+  it('multiplies nested plain lists', () => {
+    // campaigns 1 + nodes 1 + 5 × (members 1 + 10 × (account 1 + creator 1 + accounts 1 + 4 × handle 0.1)) = 177
+    expect(price('{ campaigns(first: 5) { nodes { members { account { creator { accounts { handle } } } } } } }')).toBe(
+      177,
     );
-    expect(queryCost(schema, nested, null, { n: 5 })).toBe(31);
-    // leaves only still cost the minimum of 1
-    expect(queryCost(schema, parse('{ __typename }'), null)).toBe(1);
+  });
+
+  it('charges leaves, __typename included, and merges duplicate fields as execution does', () => {
+    // 10,000 aliases × 0.1 = 1,000
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `t${i}: __typename`).join(' ');
+    expect(price(`{ ${aliases} }`)).toBe(1_000);
+    // The same response key runs once: viewer 1 + keyPrefix 0.1 → 2
+    expect(price('{ viewer { keyPrefix keyPrefix keyPrefix } }')).toBe(2);
+    // A value object (Money) costs like a leaf: account 1 + quotedRate 0.1 + 2 × 0.1 → 2
+    expect(price('{ account(platform: X, handle: "a") { quotedRate { amountMinor currency } } }')).toBe(2);
+    // Skipped fields cost nothing: tierScheme 1 + name 0.1 → 2
+    expect(price('{ viewer @skip(if: true) { keyPrefix } tierScheme { name } }')).toBe(2);
+    expect(price('{ __typename }')).toBe(1);
+  });
+
+  it('prices the 20-level account → creator → accounts document far over any ceiling', () => {
+    let selection = 'handle';
+    for (let level = 0; level < 9; level++) selection = `creator { accounts { ${selection} } }`;
+    const query = `{ account(platform: INSTAGRAM, handle: "a") { ${selection} } }`;
+    expect(query.match(/\{/g)?.length).toBe(20);
+    // Each `accounts` level multiplies by 4: at least 4^8 objects.
+    expect(price(query)).toBeGreaterThan(4 ** 8);
+    expect(price(query)).toBeGreaterThan(100 * 1_000);
+  });
+
+  it('prices 200 aliases of growth over 100 accounts at least at the 20,000 computations', () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => `g${i}: growth(days: ${i + 1})`).join(' ');
+    // creators 1 + nodes 1 + 100 × (primaryAccount 1 + 200 × growth 2) = 40,102
+    expect(price(`{ creators(first: 100) { nodes { primaryAccount { ${aliases} } } } }`)).toBe(40_102);
+    // Over every account: 2 + 100 × (accounts 1 + 4 × 200 × 2) = 160,102
+    expect(price(`{ creators(first: 100) { nodes { accounts { ${aliases} } } } }`)).toBe(160_102);
+  });
+
+  it('prices computed fields by their work', () => {
+    const input =
+      '{ budget: { amountMinor: 500000, currency: "USD" }, goal: ENGAGEMENT, platform: INSTAGRAM, maxCreators: 10 }';
+    // planCampaign 150 + __typename 0.1 → 151
+    expect(price(`{ planCampaign(input: ${input}) { __typename } }`)).toBe(151);
+    // + selection 1 + 10 (maxCreators) × (account 1 + handle 0.1): 162.1 → 163
+    expect(
+      price(
+        `{ planCampaign(input: ${input}) { __typename ... on PlanCampaignPayload { selection { account { handle } } } } }`,
+      ),
+    ).toBe(163);
+    // compareCampaigns: 10 per campaign + campaigns 1 + 3 × name 0.1: 31.3 → 32
+    expect(
+      price('{ compareCampaigns(ids: ["a", "b", "c"]) { ... on CompareCampaignsPayload { campaigns { name } } } }'),
+    ).toBe(32);
+    // Ordering by a metric scans every matching creator: 200 + nodes 1 + 10 × id 0.1 = 202
+    expect(
+      price('{ creators(first: 10, orderBy: { field: ENGAGEMENT_RATE, direction: DESC }) { nodes { id } } }'),
+    ).toBe(202);
+    // Metric fields per account: 2 + 10 × (primaryAccount 1 + engagement 2 + value 0.1 + authenticity 5 + score 0.1) = 84
+    expect(
+      price('{ creators(first: 10) { nodes { primaryAccount { engagement { value } authenticity { score } } } } }'),
+    ).toBe(84);
+    // A mutation is a transaction: 10 + __typename 0.1 → 11
+    expect(price('mutation { revokeApiKey(prefix: "cg_x") { __typename } }')).toBe(11);
+  });
+
+  it('prices nodes(ids) per id and refuses more than 100 ids before execution', () => {
+    // nodes 1 + 3 × id 0.1: 1.3 → 2
+    expect(price('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(2);
+    const ids = Array.from({ length: 101 }, (_, i) => `"Creator:${i + 1}"`).join(',');
+    expect(() => price(`{ nodes(ids: [${ids}]) { id } }`)).toThrow(/at most 100/);
+    try {
+      price('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: Array.from({ length: 101 }, () => 'x') });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { extensions: { code: string } }).extensions.code).toBe('VALIDATION');
+    }
+  });
+
+  it('declares a bound on every list of objects outside connections', () => {
+    // Lists in files this cost model does not own use the default bound of 100 until they declare one.
+    const undeclaredElsewhere = new Set(['Viewer.apiKeys', 'TierScheme.tiers', 'ValidationError.issues']);
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type.name.endsWith('Connection')) continue;
+      for (const field of Object.values((type as GraphQLObjectType).getFields())) {
+        const listOfObjects = isListType(getNullableType(field.type)) && isCompositeType(getNamedType(field.type));
+        const spec = (field as GraphQLField<unknown, unknown>).extensions?.cost as FieldCost | undefined;
+        const name = `${type.name}.${field.name}`;
+        if (listOfObjects && spec?.listSize === undefined && !undeclaredElsewhere.has(name)) missing.push(name);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 
-describe('rate limit and extensions.cost', () => {
-  let db: TestDatabase;
-  let key: string;
-  beforeAll(async () => {
-    db = await createTestDatabase('sqlite');
-    const fixture = await seedCatalog(db.em.fork(), { creators: 5, postsPerAccount: 1, end: NOW });
-    key = fixture.orgs[0]!.key;
-  });
-  afterAll(() => db.destroy());
-
-  const post = async (yoga: ReturnType<typeof createServer>, query: string) => {
-    const res = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ query }),
-    });
-    return res.json();
-  };
-
-  it('reports the cost of every response and the remaining budget', async () => {
-    const yoga = createServer({ db, now: () => NOW, rateLimiter: createMemoryRateLimiter(100) });
-    const first = await post(yoga, '{ creators(first: 10) { nodes { name accounts { handle } } } }');
-    expect(first.extensions.cost).toMatchObject({ requested: 21, actual: 21, limit: 100, remaining: 79 });
-    const viewer = await post(yoga, '{ viewer { rateLimit { limit remaining cost } } }');
-    expect(viewer.data.viewer.rateLimit).toEqual({ limit: 100, remaining: 77, cost: 2 });
+describe('operationCost after execution (actual)', () => {
+  it('counts the lists really returned', () => {
+    const query = '{ creators(first: 10) { nodes { name accounts { handle } } } }';
+    // creators 1 + nodes 1 + 2 × (name 0.1 + accounts 1) + 4 handles × 0.1 = 4.6 → 5
+    const data = {
+      creators: {
+        nodes: [
+          { name: 'a', accounts: [{ handle: 'a1' }] },
+          { name: 'b', accounts: [{ handle: 'b1' }, { handle: 'b2' }, { handle: 'b3' }] },
+        ],
+      },
+    };
+    expect(actual(query, data)).toBe(5);
+    // Longer than the estimate: charged for what came back. 2 + 1 × (0.1 + 1 + 12 × 0.1) = 4.3 → 5
+    const many = {
+      creators: { nodes: [{ name: 'c', accounts: Array.from({ length: 12 }, () => ({ handle: 'x' })) }] },
+    };
+    expect(actual(query, many)).toBe(5);
+    // A failed operation (no data) costs the minimum.
+    expect(operationCost(schema, parse(query), { data: null })).toBe(1);
   });
 
-  it('refuses a query the budget does not cover, without executing it', async () => {
-    const yoga = createServer({ db, now: () => NOW, rateLimiter: createMemoryRateLimiter(30) });
-    expect((await post(yoga, '{ creators(first: 10) { nodes { accounts { handle } } } }')).errors).toBeUndefined();
-    const refused = await post(yoga, '{ creators(first: 10) { nodes { accounts { handle } } } }');
-    expect(refused.data).toBeUndefined();
-    expect(refused.errors[0].extensions.code).toBe('RATE_LIMITED');
-    expect(refused.extensions.cost).toMatchObject({ requested: 21, remaining: 9 });
-  });
-
-  it('refuses a single query above the ceiling with VALIDATION', async () => {
-    const yoga = createServer({ db, now: () => NOW });
-    const huge = await post(
-      yoga,
-      '{ creators(first: 100) { nodes { accounts { posts(first: 100) { nodes { account { handle } } } } } } }',
-    );
-    expect(huge.errors[0].extensions.code).toBe('VALIDATION');
-    expect(huge.errors[0].message).toMatch(/exceeds the maximum/);
+  it('prices each union member by the fields it holds', () => {
+    const query =
+      '{ compareCampaigns(ids: ["a", "b"]) { ... on CompareCampaignsPayload { campaigns { name } } ... on Error { code message } } }';
+    // An error result ran the field (20) and two leaves: 20.2 → 21
+    expect(actual(query, { compareCampaigns: { code: 'NOT_FOUND', message: 'x' } })).toBe(21);
+    // A payload: 20 + campaigns 1 + 2 × name 0.1 = 21.2 → 22
+    expect(actual(query, { compareCampaigns: { campaigns: [{ name: 'a' }, { name: 'b' }] } })).toBe(22);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic dataset in the import formats (shared/spec/api.md), streaming: records are
+ * Writes a synthetic dataset in the import formats (docs/formats.md), streaming: records are
  * generated one creator at a time and written with backpressure, so memory stays flat at any size.
  *
  *   node --import tsx packages/core/scripts/generate-dataset.ts --creators 2000 --posts 200000 --out /tmp/cg-gen

@@ -1,5 +1,5 @@
 /**
- * Imports creators, accounts, follower snapshots and posts from CSV or JSONL files (shared/spec/api.md,
+ * Imports creators, accounts, follower snapshots and posts from CSV or JSONL files (docs/formats.md,
  * "Import formats") into a database, streaming, in batches of one transaction each, and prints the report.
  *
  *   node --import tsx packages/core/scripts/import.ts --database-url file:./data/creatorgraph.sqlite data/*.csv

@@ -31,7 +31,7 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(200 * 1024 * 1024),
-  // Limits that act before work (see docs/api.md "Limits"). Sizes are bytes.
+  // Limits that act before work (see docs/api.md#limits-and-costs). Sizes are bytes.
   /** Largest JSON (or url-encoded) request body; counted while it streams in. */
   MAX_BODY_BYTES: int(1024 * 1024),
   /** Largest whole multipart request (all files and fields together). */
@@ -48,8 +48,8 @@ const EnvSchema = z.object({
   MAX_DIRECTIVES: int(10),
   /** Longest string argument or variable, in characters. */
   MAX_STRING_LENGTH: int(10_000),
-  /** Highest cost of one operation, in points. */
-  MAX_QUERY_COST: int(1_000),
+  /** Highest cost of one operation, in points: a full bucket, so the SDK's largest pages fit. */
+  MAX_QUERY_COST: int(2_000),
   /** Leaky bucket per organization: the burst it may spend at once… */
   RATE_LIMIT_CAPACITY: int(2_000),
   /** …and the points it regains every second. */

@@ -8,12 +8,17 @@ import {
   type ICampaign,
   type ICampaignMember,
   type IPost,
+  isApiKeyActive,
   NotFoundError,
+  POST_IDS_MAX,
   ValidationError,
 } from '@creatorgraph/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { type Context, loaders, loadNodes } from '../context.js';
+import { argLength, cost } from '../cost.js';
+import { subscriptionSlotsOf } from '../http/cost-plugin.js';
 import {
   CampaignGoalEnum,
   CampaignStatusEnum,
@@ -30,6 +35,14 @@ export const CampaignRef = builder.objectRef<ICampaign>('Campaign');
 export const CampaignMemberRef = builder.objectRef<ICampaignMember>('CampaignMember');
 
 export const loadCampaign = loaders.campaign;
+
+/**
+ * Members and linked posts of a campaign have no hard cap: list estimates for pricing, corrected to the
+ * real counts after execution. Only the organization itself can grow them (each write is charged).
+ */
+export const CAMPAIGN_MEMBERS_ESTIMATE = 10;
+export const CAMPAIGN_POSTS_ESTIMATE = 20;
+const postsOfCall = (args: Record<string, unknown>) => ({ posts: argLength('postIds', POST_IDS_MAX)(args) });
 
 const loadCampaignMembers = (ctx: Context) =>
   ctx.loader<number, ICampaignMember[]>('campaignMembers', async (keys) => {
@@ -91,11 +104,14 @@ builder.node(CampaignRef, {
     members: t.field({
       type: [CampaignMemberRef],
       description: 'Creators hired for the campaign, in the order they were added.',
+      // No hard cap: an estimate, corrected to the real count after execution.
+      extensions: cost({ listSize: CAMPAIGN_MEMBERS_ESTIMATE }),
       resolve: (c, _args, ctx) => loadCampaignMembers(ctx).load(c.id),
     }),
     posts: t.field({
       type: [PostRef],
       description: 'Posts linked to the campaign.',
+      extensions: cost({ listSize: CAMPAIGN_POSTS_ESTIMATE }),
       resolve: async (c, _args, ctx) => {
         const ids = (await loadCampaignPostIds(ctx).load(c.id)) ?? [];
         return loadPosts(ctx, ids);
@@ -365,6 +381,8 @@ const postsPayload = (name: string, description: string, postsName: string, post
       [postsName]: t.field({
         type: [PostRef],
         description: postsDescription,
+        // The posts of the call (link/unlink: at most POST_IDS_MAX), else the member's linked posts.
+        extensions: cost({ listSize: (_args, bounds) => bounds.posts ?? CAMPAIGN_POSTS_ESTIMATE }),
         resolve: (p, _args, ctx) => loadPosts(ctx, p.postIds),
       }),
     }),
@@ -480,6 +498,7 @@ builder.mutationFields((t) => ({
     authScopes: { write: true },
     description:
       "Links posts to a campaign (WRITE scope). Each post's account must be a member; one unknown or ineligible post links none. Subscribers are notified.",
+    extensions: cost({ provides: postsOfCall }),
     errors: { types: WRITE_ERRORS },
     args: {
       campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
@@ -496,6 +515,7 @@ builder.mutationFields((t) => ({
     authScopes: { write: true },
     description:
       'Unlinks posts from a campaign (WRITE scope); posts that are not linked are skipped. Subscribers are notified.',
+    extensions: cost({ provides: postsOfCall }),
     errors: { types: WRITE_ERRORS },
     args: {
       campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
@@ -551,15 +571,69 @@ const CampaignMetricsUpdateRef = builder.objectRef<CampaignEvent>('CampaignMetri
   }),
 });
 
+/** Points for opening a subscription (charged once, at the start, with its selection). */
+export const SUBSCRIPTION_COST = 10;
+
+/** Stands in for an event once the key is revoked: resolved as an UNAUTHENTICATED error, then the stream ends. */
+const KEY_REVOKED: CampaignEvent = { campaignId: 0, organizationId: 0, reason: 'KEY_REVOKED', at: new Date(0) };
+
+/**
+ * The campaign's events, each delivered only while the subscribing key is still active (checked in the
+ * database before every event). A revoked key gets one error event and the stream ends. Closing the
+ * stream, either side, frees the organization's subscription slot at once, even while waiting.
+ */
+function reauthorized(
+  ctx: Context,
+  events: AsyncIterableIterator<CampaignEvent>,
+  release: () => void,
+): AsyncIterableIterator<CampaignEvent> {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    release();
+    await events.return?.();
+  };
+  const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (closed) return done;
+      const next = await events.next();
+      if (next.done || closed) {
+        await close();
+        return done;
+      }
+      if (!(await isApiKeyActive(ctx.em, ctx.principal.key.id))) {
+        await close();
+        return { done: false, value: KEY_REVOKED };
+      }
+      return next;
+    },
+    async return() {
+      await close();
+      return done;
+    },
+    async throw(error?: unknown) {
+      await close();
+      throw error;
+    },
+  };
+}
+
 builder.subscriptionFields((t) => ({
   campaignMetricsUpdated: t.field({
     type: CampaignMetricsUpdateRef,
     authScopes: { read: true },
     description:
-      "An update each time a write changes the members, posts or results of your campaign. FORBIDDEN for another organization's campaign, NOT_FOUND for an unknown one.",
+      "An update each time a write changes the members, posts or results of your campaign. NOT_FOUND for an unknown id and, alike, for another organization's campaign.",
     args: {
       campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
     },
+    // Holding a stream open; its selection is priced on top, once, when it starts.
+    extensions: cost({ complexity: SUBSCRIPTION_COST }),
     subscribe: async (_root, args, ctx) => {
       const id = dbId(args.campaignId, 'campaignId');
       try {
@@ -568,9 +642,22 @@ builder.subscriptionFields((t) => ({
         if (error instanceof NotFoundError) throw new NotFoundError('Campaign', encodeGlobalID('Campaign', String(id)));
         throw error;
       }
-      return ctx.events.subscribe(id);
+      const slots = subscriptionSlotsOf(ctx);
+      const release = slots ? slots.acquire(String(ctx.principal.organization.id)) : () => {};
+      if (!release) {
+        throw new GraphQLError(
+          `Your organization already has ${slots?.max} open subscriptions: close one before opening another.`,
+          { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', max: slots?.max, http: { status: 429 } } },
+        );
+      }
+      return reauthorized(ctx, ctx.events.subscribe(id), release);
     },
     resolve: (event, _args, ctx) => {
+      if (event === KEY_REVOKED) {
+        throw new GraphQLError('The API key of this subscription was revoked: the stream ends here.', {
+          extensions: { code: 'UNAUTHENTICATED' },
+        });
+      }
       // One context serves the whole subscription: drop what earlier updates loaded, so each update
       // reads the committed state.
       ctx.em.clear();

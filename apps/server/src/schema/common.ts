@@ -81,8 +81,14 @@ export const ApiScopeEnum = builder.enumType('ApiScope', {
   description: 'What an API key may do.',
   values: {
     READ: { value: 'read', description: 'Read creators, posts, metrics and your campaigns.' },
-    WRITE: { value: 'write', description: 'Import data and change your campaigns (implies READ).' },
+    WRITE: { value: 'write', description: "Change your organization's campaigns (implies READ)." },
     ADMIN: { value: 'admin', description: 'Manage keys of your organization (implies WRITE).' },
+    CATALOG_WRITE: {
+      value: 'catalog_write',
+      description:
+        'Write the shared catalog: creators, accounts, posts and follower snapshots (`importData`). Granted by the ' +
+        'operator only; ADMIN does not imply it and it implies no other scope.',
+    },
   } as const,
 });
 
@@ -155,7 +161,9 @@ builder.objectType(NotFoundDomainError, {
 
 builder.objectType(ForbiddenDomainError, {
   name: 'ForbiddenError',
-  description: 'The object exists but belongs to another organization, or your key lacks the scope.',
+  description:
+    "Your key lacks the scope for this (e.g. granting CATALOG_WRITE without holding it). Another organization's " +
+    'objects are never FORBIDDEN: they answer NOT_FOUND, like ids that do not exist.',
   interfaces: [ErrorInterface],
   isTypeOf: (o) => o instanceof ForbiddenDomainError,
   fields: () => ({}),

@@ -4,12 +4,14 @@ import {
   type ICreator,
   type IPost,
   NICHES,
+  PLATFORMS,
   ValidationError,
   validateFloatRange,
   validateFollowerRange,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import { type Context, loaders, loadNodes } from '../context.js';
+import { type CostArgs, cost } from '../cost.js';
 import {
   connectionTotalCount,
   IntRangeInput,
@@ -22,6 +24,8 @@ import {
 import { PostRef } from './posts.js';
 
 export const CreatorRef = builder.objectRef<ICreator>('Creator');
+/** Accounts of a creator, for pricing: one per platform. */
+export const CREATOR_ACCOUNTS_ESTIMATE = PLATFORMS.length;
 export const AccountRef = builder.objectRef<IAccount>('Account');
 
 builder.node(CreatorRef, {
@@ -55,6 +59,8 @@ builder.node(CreatorRef, {
     accounts: t.field({
       type: [AccountRef],
       description: "The creator's accounts, largest first.",
+      // One per platform is typical but not enforced: an estimate, corrected to the real count after execution.
+      extensions: cost({ listSize: CREATOR_ACCOUNTS_ESTIMATE }),
       resolve: (c, _args, ctx) => accountsOf(ctx, c.id),
     }),
     primaryAccount: t.field({
@@ -228,6 +234,24 @@ const CreatorOrderInput = builder.inputType('CreatorOrder', {
   }),
 });
 
+/**
+ * Ordering or filtering by a metric computes it for every creator matching the rest of the filter
+ * before paging: priced as a scan, not as one page.
+ */
+export const METRIC_SCAN_COST = 200;
+const METRIC_ORDERS = new Set(['ENGAGEMENT_RATE', 'RELIABLE_ENGAGEMENT_RATE', 'AUTHENTICITY_SCORE']);
+
+function creatorsCost(args: CostArgs): number {
+  const filter = (args.filter ?? {}) as Record<string, unknown>;
+  const order = (args.orderBy ?? {}) as { field?: string };
+  const byMetric =
+    METRIC_ORDERS.has(order.field ?? '') ||
+    filter.engagementRate != null ||
+    filter.reliableEngagementRate != null ||
+    filter.minAuthenticity != null;
+  return byMetric ? METRIC_SCAN_COST : 1;
+}
+
 builder.queryFields((t) => ({
   creator: t.field({
     type: CreatorRef,
@@ -254,6 +278,7 @@ builder.queryFields((t) => ({
       type: CreatorRef,
       authScopes: { read: true },
       description: 'Creators matching a filter. `first` is 1–100 (default 20).',
+      extensions: cost({ complexity: creatorsCost }),
       args: {
         filter: t.arg({ type: CreatorFilterInput, description: 'Conditions creators must meet.' }),
         orderBy: t.arg({

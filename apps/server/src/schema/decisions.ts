@@ -11,12 +11,14 @@ import {
   type ICampaign,
   type MemberFee,
   NotFoundError,
+  PLAN_MAX_CREATORS,
   type Plan,
   type PlanAnswer,
   type PlanSelection,
   type PlanTotals,
   type Platform,
   resolveWindow,
+  TIERS,
   type TierMixRow,
   type TierStats,
   ValidationError,
@@ -24,7 +26,8 @@ import {
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.js';
 import { type Context, loaders } from '../context.js';
-import { CampaignRef, CurrencyMismatchErrorRef, loadCampaign } from './campaigns.js';
+import { argLength, type CostBounds, clampInt, cost } from '../cost.js';
+import { CAMPAIGN_MEMBERS_ESTIMATE, CampaignRef, CurrencyMismatchErrorRef, loadCampaign } from './campaigns.js';
 import { CampaignGoalEnum, MoneyInput, MoneyRef, PlatformEnum, TierEnum } from './common.js';
 import { AccountRef } from './creators.js';
 import { WindowInput } from './metrics.js';
@@ -40,6 +43,25 @@ import { WindowInput } from './metrics.js';
 
 // Keeps the shared error type registered before the unions below name it.
 void CurrencyMismatchErrorRef;
+
+/** Points per resolution of the decision fields (a plain object field costs 1). */
+export const DECISION_COST = {
+  /** A campaign's metrics: members, fees, linked posts and the members' authenticity, batched per page. */
+  campaignMetrics: 5,
+  /** compareCampaigns: the metrics of each compared campaign. */
+  comparePerCampaign: 10,
+  /** compareTiers: engagement, fees and authenticity of every account of the platform. */
+  compareTiers: 50,
+  /** planCampaign: candidates' authenticity and reliable rates, then an exact or heuristic search. */
+  planCampaign: 150,
+} as const;
+
+/** Campaigns compareCampaigns accepts. */
+const MAX_COMPARED = 10;
+/** Rows of a comparison: one per compared metric. */
+const COMPARED_METRICS = 18;
+/** Lists of compared campaigns: as many as the ids given. */
+const compared = (_args: unknown, bounds: CostBounds) => bounds.compared ?? MAX_COMPARED;
 
 const services = new WeakMap<Context, CampaignDecisionService>();
 
@@ -177,6 +199,7 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
     memberFees: t.field({
       type: [CampaignMemberFeeRef],
       description: "Each member's fee and where it came from, in the order members were added.",
+      extensions: cost({ listSize: CAMPAIGN_MEMBERS_ESTIMATE }),
       resolve: (m) => m.memberFees,
     }),
     unpricedMembers: t.exposeInt('unpricedMembers', {
@@ -270,6 +293,7 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
     tierMix: t.field({
       type: [TierMixRef],
       description: 'Members and spend per tier, all five tiers in order (zero rows included).',
+      extensions: cost({ listSize: TIERS.length }),
       resolve: (m) => m.tierMix.map((r) => ({ ...r, currency: m.currency })),
     }),
   }),
@@ -280,6 +304,7 @@ builder.objectField(CampaignRef, 'metrics', (t) =>
     type: CampaignMetricsRef,
     description:
       "The campaign's spend, reach, costs and risk. Batched: a page of campaigns with metrics costs a fixed number of statements.",
+    extensions: cost({ complexity: DECISION_COST.campaignMetrics }),
     args: {
       asOf: t.arg({
         type: 'DateTime',
@@ -330,11 +355,13 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('CampaignComparisonRow
     values: t.field({
       type: [ComparisonValueRef],
       description: 'Each campaign’s value, in the order the ids were given.',
+      extensions: cost({ listSize: compared }),
       resolve: (r) => r.values,
     }),
     best: t.field({
       type: [CampaignRef],
       description: 'The campaign(s) with the best value, ties included; empty when every value is null.',
+      extensions: cost({ listSize: compared }),
       resolve: (r, _args, ctx) => Promise.all(r.best.map((id) => campaignById(ctx, id))),
     }),
   }),
@@ -348,6 +375,7 @@ const VerdictRef = builder.objectRef<ComparisonVerdict>('CampaignVerdict').imple
     winners: t.field({
       type: [CampaignRef],
       description: 'The winning campaign(s); several when they tie on everything; empty when none qualifies.',
+      extensions: cost({ listSize: compared }),
       resolve: (v, _args, ctx) => Promise.all(v.winners.map((id) => campaignById(ctx, id))),
     }),
     reason: t.exposeString('reason', { description: 'Why, with the numbers.' }),
@@ -368,6 +396,7 @@ const CompareCampaignsPayload = builder.objectRef<CompareShape>('CompareCampaign
     campaigns: t.field({
       type: [CampaignRef],
       description: 'The compared campaigns, in the order given; their `metrics(asOf)` with the same asOf are free.',
+      extensions: cost({ listSize: compared }),
       resolve: (c, _args, ctx) => Promise.all(c.ids.map((id) => campaignById(ctx, id))),
     }),
     currency: t.exposeString('currency', { description: 'The currency shared by every compared campaign.' }),
@@ -376,10 +405,16 @@ const CompareCampaignsPayload = builder.objectRef<CompareShape>('CompareCampaign
       description: 'The instant the metrics were evaluated at.',
       resolve: (c) => c.asOf,
     }),
-    rows: t.field({ type: [ComparisonRowRef], description: 'One row per metric.', resolve: (c) => c.rows }),
+    rows: t.field({
+      type: [ComparisonRowRef],
+      description: 'One row per metric.',
+      extensions: cost({ listSize: COMPARED_METRICS }),
+      resolve: (c) => c.rows,
+    }),
     verdicts: t.field({
       type: [VerdictRef],
       description: 'One verdict per goal (only the asked goal when `goal` is given).',
+      extensions: cost({ listSize: 3 }),
       resolve: (c) => c.verdicts,
     }),
   }),
@@ -634,6 +669,7 @@ const planFields = (t: PlanFieldBuilder) => ({
   selection: t.field({
     type: [PlanSelectionRef],
     description: 'The creators chosen, highest value first.',
+    extensions: cost({ listSize: (_args, bounds) => bounds.planSize ?? PLAN_MAX_CREATORS }),
     resolve: (p: PlanShape) => p.plan.selection.map((selection) => ({ selection, answer: p.answer })),
   }),
   totals: t.field({
@@ -694,6 +730,11 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     description:
       'Compares 2–10 of your campaigns (all in one currency): each metric side by side with the best campaign(s), and a verdict per goal.',
+    // The metrics of every compared campaign, then the rows: priced per campaign.
+    extensions: cost({
+      complexity: (args) => DECISION_COST.comparePerCampaign * Math.max(1, argLength('ids', MAX_COMPARED)(args)),
+      provides: (args) => ({ compared: argLength('ids', MAX_COMPARED)(args) }),
+    }),
     errors: { types: [ValidationError, NotFoundError, ForbiddenError, CampaignCurrencyMismatchError] },
     args: {
       ids: t.arg.globalIDList({
@@ -730,6 +771,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     description:
       'Per tier of a platform (optionally one niche): account count, engagement quartiles, interactions, fees, CPE and authenticity. VALIDATION error for a window out of range.',
+    extensions: cost({ complexity: DECISION_COST.compareTiers, listSize: TIERS.length }),
     args: {
       platform: t.arg({ type: PlatformEnum, required: true, description: 'The platform.' }),
       niche: t.arg.string({ description: 'Only accounts whose creator works in this niche.' }),
@@ -763,6 +805,19 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     description:
       'Chooses creators for a budget (shared/spec/metrics.md, "Planner"): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above.',
+    // About 0.6 s of work on the demo catalog (authenticity and reliable rates of every candidate, then
+    // the search); its selections are bounded by maxCreators.
+    extensions: cost({
+      complexity: DECISION_COST.planCampaign,
+      provides: (args) => ({
+        planSize: clampInt(
+          (args.input as { maxCreators?: unknown } | undefined)?.maxCreators,
+          0,
+          PLAN_MAX_CREATORS,
+          planner.maxCreators,
+        ),
+      }),
+    }),
     errors: { types: [ValidationError, CampaignCurrencyMismatchError] },
     args: { input: t.arg({ type: PlanCampaignInput, required: true, description: 'Budget, goal and rules.' }) },
     resolve: async (_root, { input }, ctx) => {

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
+import { clampInt, cost } from '../cost.js';
 
 /** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
 const MAX_REJECTIONS_KEPT = 1_000;
@@ -113,11 +114,13 @@ const ImportReportRef = builder.objectRef<ImportReport>('ImportReport').implemen
     files: t.field({
       type: [ImportFileReportRef],
       description: 'Per file, in the order they were imported (creators, accounts, follower snapshots, posts).',
+      extensions: cost({ listSize: (_args, bounds) => bounds.files ?? 8 }),
       resolve: (r) => r.files,
     }),
     rejections: t.field({
       type: [ImportRejectionRef],
       description: `Rejections by file and line: the first \`first\` of at most ${MAX_REJECTIONS_KEPT.toLocaleString('en-US')} kept.`,
+      extensions: cost({ listSize: (args) => clampInt(args.first, 0, MAX_REJECTIONS_KEPT, 100) }),
       args: {
         first: t.arg.int({
           defaultValue: 100,
@@ -156,12 +159,22 @@ function mib(bytes: number): string {
 builder.mutationFields((t) => ({
   importData: t.field({
     type: ImportDataPayloadRef,
-    authScopes: { write: true },
+    // The catalog is shared by every organization: writing it is the operator's, not an organization's.
+    authScopes: { catalogWrite: true },
     description:
       'Imports creators, accounts, follower snapshots and posts from CSV or JSONL files sent as multipart/form-data ' +
-      '(WRITE scope). Upserts by creator_ref, (platform, handle), (platform, external_id) and (account, captured_at), ' +
+      '(CATALOG_WRITE scope: the catalog is shared, so organization keys do not hold it). Upserts by creator_ref, (platform, handle), (platform, external_id) and (account, captured_at), ' +
       'in batches of 1,000 rows per transaction; invalid rows are reported and skipped. Plain files only (no .zip).',
     errors: { types: [ValidationError] },
+    // Priced by what is sent: 20 points a file plus 1 per MiB (read, validated and upserted in batches).
+    extensions: cost({
+      complexity: (args) => {
+        const files = Array.isArray(args.files) ? (args.files as { size?: unknown }[]) : [];
+        const bytes = files.reduce((sum, f) => sum + (typeof f?.size === 'number' ? f.size : 0), 0);
+        return 20 * files.length + Math.ceil(bytes / (1024 * 1024));
+      },
+      provides: (args) => ({ files: Array.isArray(args.files) ? args.files.length : 0 }),
+    }),
     args: {
       files: t.arg({
         type: ['Upload'],

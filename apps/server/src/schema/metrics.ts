@@ -24,6 +24,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { type CostArgs, cost } from '../cost.js';
 import { MoneyRef, PlatformEnum, PostKindEnum, TierEnum } from './common.js';
 import { AccountRef, accountsOf, CreatorRef } from './creators.js';
 
@@ -277,7 +278,12 @@ const AuthenticityFlagRef = builder.objectRef<AuthenticityFlag>('AuthenticityFla
     severity: t.field({ type: SeverityEnum, description: 'From the penalty.', resolve: (f) => f.severity }),
     penalty: t.exposeFloat('penalty', { description: 'Share (0–1) taken off the score: score × (1 − penalty).' }),
     message: t.exposeString('message', { description: 'A human-readable explanation with the numbers.' }),
-    evidence: t.field({ type: [EvidenceRef], description: 'The numbers behind the flag.', resolve: (f) => f.evidence }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'The numbers behind the flag.',
+      extensions: cost({ listSize: 10 }),
+      resolve: (f) => f.evidence,
+    }),
   }),
 });
 
@@ -289,7 +295,12 @@ const AuthenticityRef = builder.objectRef<AuthenticityAnswer>('Authenticity').im
     authenticFollowers: t.exposeInt('authenticFollowers', {
       description: 'Followers minus the excess of detected follower spikes.',
     }),
-    flags: t.field({ type: [AuthenticityFlagRef], description: 'Raised flags.', resolve: (a) => a.flags }),
+    flags: t.field({
+      type: [AuthenticityFlagRef],
+      description: 'Raised flags.',
+      extensions: cost({ listSize: AUTHENTICITY_FLAG_CODES }),
+      resolve: (a) => a.flags,
+    }),
     peersAsOf: t.field({
       type: 'DateTime',
       description: 'The instant the tier peers (p50, CV p95) were evaluated at.',
@@ -463,6 +474,7 @@ const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').imple
     thresholds: t.field({
       type: [MetricThresholdRef],
       description: 'Every numeric threshold of authenticity, costs, campaigns and the planner, by dotted name.',
+      extensions: cost({ listSize: 100 }),
       resolve: (c) =>
         flatten({
           authenticity: c.authenticity,
@@ -474,17 +486,20 @@ const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').imple
     rateCard: t.field({
       type: [TierRateRef],
       description: 'Estimated fee per post by tier, used when no agreed or quoted fee exists.',
+      extensions: cost({ listSize: TIERS.length }),
       resolve: (c) =>
         TIERS.map((tier) => ({ tier, amountMinor: c.costs.rateCardMinor[tier], currency: c.costs.rateCardCurrency })),
     }),
     kindMultipliers: t.field({
       type: [KindMultiplierRef],
       description: 'Rate-card multipliers by post kind.',
+      extensions: cost({ listSize: POST_KINDS.length }),
       resolve: (c) => POST_KINDS.map((kind) => ({ kind, multiplier: c.costs.kindMultiplier[kind] })),
     }),
     emvCpm: t.field({
       type: [MoneyRef],
       description: 'CPM rates used for earned media value, one per configured currency.',
+      extensions: cost({ listSize: 20 }),
       resolve: (c) => Object.entries(c.costs.emvCpmMinor).map(([currency, amountMinor]) => ({ amountMinor, currency })),
     }),
     peerCacheTtlSeconds: t.float({
@@ -569,6 +584,32 @@ const authenticity = (ctx: Context, accountId: number, asOf: Date | null | undef
     ctx.metrics.authenticityFor(ids, asOf ?? null),
   );
 
+/**
+ * Points per resolution of the computed fields (a plain object field costs 1). Metric fields are
+ * batched per page but read the account's posts or snapshots and, for peer comparisons, a cached peer
+ * group; whole-tier answers read every account of the tier.
+ */
+export const METRIC_COST = {
+  engagement: 2,
+  growth: 2,
+  followerHistory: 2,
+  reliableEngagement: 3,
+  benchmark: 3,
+  sponsoredVsOrganic: 3,
+  authenticity: 5,
+  benchmarks: 10,
+} as const;
+
+const AUTHENTICITY_FLAG_CODES = 5;
+const DAY_MS = 86_400_000;
+
+/** Days of a followerHistory range (+1), at most ten years: the list estimate at one snapshot a day. */
+function historyDays(args: CostArgs): number {
+  const to = args.to instanceof Date ? args.to.getTime() : Date.now();
+  const from = args.from instanceof Date ? args.from.getTime() : to - 90 * DAY_MS;
+  return Math.min(3_653, Math.max(1, Math.floor((to - from) / DAY_MS) + 1));
+}
+
 const methodArgDescription = 'How engagement is measured (defaults: ALL, FOLLOWERS, MEAN).';
 const windowArgDescription = 'Which posts count (default: the last 90 days).';
 const asOfArgDescription = 'The instant to compute at; defaults to the time of the request.';
@@ -577,6 +618,7 @@ builder.objectFields(AccountRef, (t) => ({
   engagement: t.field({
     type: EngagementRateRef,
     description: 'Engagement rate over a window, with its method.',
+    extensions: cost({ complexity: METRIC_COST.engagement }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -587,6 +629,7 @@ builder.objectFields(AccountRef, (t) => ({
   reliableEngagement: t.field({
     type: ReliableEngagementRateRef,
     description: 'Engagement rate shrunk toward the peers of the same platform and tier (and niche when asked).',
+    extensions: cost({ complexity: METRIC_COST.reliableEngagement }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -601,6 +644,7 @@ builder.objectFields(AccountRef, (t) => ({
   benchmark: t.field({
     type: AccountBenchmarkRef,
     description: "Percentile of the account's rate among the peers of its platform and tier.",
+    extensions: cost({ complexity: METRIC_COST.benchmark }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -614,11 +658,13 @@ builder.objectFields(AccountRef, (t) => ({
   authenticity: t.field({
     type: AuthenticityRef,
     description: 'Authenticity score with its red flags.',
+    extensions: cost({ complexity: METRIC_COST.authenticity }),
     args: { asOf: t.arg({ type: 'DateTime', description: asOfArgDescription }) },
     resolve: (a, args, ctx) => authenticity(ctx, a.id, args.asOf),
   }),
   growth: t.float({
     nullable: true,
+    extensions: cost({ complexity: METRIC_COST.growth }),
     description:
       'Follower growth over `days` days at asOf: (F(asOf) − F(asOf − days)) / F(asOf − days), from snapshots; null when either is missing.',
     args: {
@@ -638,6 +684,8 @@ builder.objectFields(AccountRef, (t) => ({
   followerHistory: t.field({
     type: [FollowerSnapshotRef],
     description: 'Follower snapshots in a time range, oldest first, with daily gains.',
+    // Reads every snapshot of the account; the list is estimated at one snapshot a day of the range.
+    extensions: cost({ complexity: METRIC_COST.followerHistory, listSize: historyDays }),
     args: {
       from: t.arg({ type: 'DateTime', description: 'Start (inclusive); defaults to 90 days before `to`.' }),
       to: t.arg({ type: 'DateTime', description: 'End (inclusive); defaults to the time of the request.' }),
@@ -655,6 +703,7 @@ builder.objectFields(AccountRef, (t) => ({
   sponsoredVsOrganic: t.field({
     type: SponsoredVsOrganicRef,
     description: 'Engagement of sponsored against organic posts of the same window.',
+    extensions: cost({ complexity: METRIC_COST.sponsoredVsOrganic }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -678,6 +727,7 @@ builder.objectFields(CreatorRef, (t) => ({
     type: EngagementRateRef,
     nullable: true,
     description: "Engagement of the creator's primary (largest) account; null without accounts.",
+    extensions: cost({ complexity: METRIC_COST.engagement }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -692,6 +742,7 @@ builder.objectFields(CreatorRef, (t) => ({
     type: ReliableEngagementRateRef,
     nullable: true,
     description: "Reliable engagement of the creator's primary account; null without accounts.",
+    extensions: cost({ complexity: METRIC_COST.reliableEngagement }),
     args: {
       method: t.arg({ type: EngagementMethodInput, description: methodArgDescription }),
       window: t.arg({ type: WindowInput, description: windowArgDescription }),
@@ -710,6 +761,7 @@ builder.objectFields(CreatorRef, (t) => ({
     type: AuthenticityRef,
     nullable: true,
     description: "Authenticity of the creator's primary account; null without accounts.",
+    extensions: cost({ complexity: METRIC_COST.authenticity }),
     args: { asOf: t.arg({ type: 'DateTime', description: asOfArgDescription }) },
     resolve: async (c, args, ctx) => {
       const id = await primaryAccountId(ctx, c.id);
@@ -723,6 +775,7 @@ builder.queryFields((t) => ({
     type: TierBenchmarkRef,
     authScopes: { read: true },
     description: 'Engagement percentiles of the accounts of one platform and tier, optionally one niche.',
+    extensions: cost({ complexity: METRIC_COST.benchmarks }),
     args: {
       platform: t.arg({ type: PlatformEnum, required: true, description: 'The platform.' }),
       tier: t.arg({ type: TierEnum, required: true, description: 'The tier (by current followers).' }),

@@ -1,16 +1,18 @@
 import {
-  ApiKey,
-  createApiKey,
+  ForbiddenError,
   type IApiKey,
   type IOrganization,
+  LastAdminKeyError,
   MEDIAKIX_2019,
   NotFoundError,
+  OrganizationService,
   TIERS,
   tierRange,
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import { ApiScopeEnum, TierEnum } from './common.js';
+import type { RateLimitState } from '../cost.js';
+import { ApiScopeEnum, ErrorInterface, TierEnum } from './common.js';
 
 const OrganizationRef = builder.objectRef<IOrganization>('Organization').implement({
   description: 'A customer: a brand or agency. Owns API keys and campaigns.',
@@ -20,18 +22,21 @@ const OrganizationRef = builder.objectRef<IOrganization>('Organization').impleme
   }),
 });
 
-const RateLimitRef = builder
-  .objectRef<{ limit: number; remaining: number; resetAt: Date; cost: number }>('RateLimit')
-  .implement({
-    description:
-      'Query-cost budget of your key: every object field costs 1, and selections under a connection cost once per requested item.',
-    fields: (t) => ({
-      limit: t.exposeInt('limit', { description: 'Points per hour.' }),
-      remaining: t.exposeInt('remaining', { description: 'Points left in this hour, after this request.' }),
-      resetAt: t.field({ type: 'DateTime', description: 'When the budget refills.', resolve: (r) => r.resetAt }),
-      cost: t.exposeInt('cost', { description: 'Points this request cost.' }),
+const RateLimitRef = builder.objectRef<RateLimitState>('RateLimit').implement({
+  description:
+    "Your organization's query-cost budget, a leaky bucket shared by all its keys: each operation takes its cost from it and it refills at `restoreRate` points per second up to `limit`.",
+  fields: (t) => ({
+    limit: t.exposeInt('limit', { description: 'Capacity of the bucket: the most points you may spend at once.' }),
+    remaining: t.exposeInt('remaining', { description: 'Points available now, after this request was charged.' }),
+    resetAt: t.field({
+      type: 'DateTime',
+      description: 'When the bucket is full again if you make no more requests.',
+      resolve: (r) => r.resetAt,
     }),
-  });
+    cost: t.exposeInt('cost', { description: 'Points charged for this request before execution (`requested`).' }),
+    restoreRate: t.exposeInt('restoreRate', { description: 'Points the bucket regains every second.' }),
+  }),
+});
 
 const ViewerRef = builder.objectRef<{ kind: 'viewer' }>('Viewer').implement({
   description: 'The caller: the organization and key behind this request.',
@@ -43,15 +48,13 @@ const ViewerRef = builder.objectRef<{ kind: 'viewer' }>('Viewer').implement({
     }),
     rateLimit: t.field({
       type: RateLimitRef,
-      description: 'Your query-cost budget (also in every response under `extensions.cost`).',
-      resolve: (_v, _a, ctx) =>
-        ctx.rateLimit ??
-        ctx.rateLimiter?.peek(ctx.principal.key.prefix, ctx.now) ?? {
-          limit: 0,
-          remaining: 0,
-          resetAt: ctx.now,
-          cost: 0,
-        },
+      description:
+        "Your organization's query-cost budget (also in every response's `extensions.cost` and RateLimit headers).",
+      resolve: async (_v, _a, ctx) => {
+        if (ctx.rateLimit) return ctx.rateLimit;
+        if (ctx.rateLimiter) return ctx.rateLimiter.peek(String(ctx.principal.organization.id));
+        throw new Error('no rate limiter in the context');
+      },
     }),
     keyPrefix: t.string({
       description: 'Visible prefix of the key in use (the secret part is never shown again).',
@@ -117,6 +120,9 @@ const ApiKeyRef = builder.objectRef<IApiKey>('ApiKey').implement({
     name: t.exposeString('name', { description: 'What the key is for.' }),
     prefix: t.exposeString('prefix', { description: 'Visible start of the key, to recognise it.' }),
     scopes: t.field({ type: [ApiScopeEnum], description: 'Granted scopes.', resolve: (k) => k.scopes }),
+    trustedDocumentsOnly: t.exposeBoolean('trustedDocumentsOnly', {
+      description: 'Whether the key may only run trusted (persisted) documents by `documentId`, never query text.',
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (k) => k.createdAt }),
     lastUsedAt: t.field({
       type: 'DateTime',
@@ -137,7 +143,16 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   description: 'A new API key for your organization.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'What the key is for (1–200 characters).' }),
-    scopes: t.field({ type: [ApiScopeEnum], required: true, description: 'Scopes to grant (at least one).' }),
+    scopes: t.field({
+      type: [ApiScopeEnum],
+      required: true,
+      description: 'Scopes to grant (at least one). CATALOG_WRITE only if your own key holds it.',
+    }),
+    trustedDocumentsOnly: t.boolean({
+      defaultValue: false,
+      description:
+        'Restrict the key to trusted (persisted) documents sent by `documentId`: for internal apps (default false).',
+    }),
   }),
 });
 
@@ -156,13 +171,24 @@ const RevokeApiKeyPayload = builder.objectRef<{ apiKey: IApiKey }>('RevokeApiKey
   }),
 });
 
+builder.objectType(LastAdminKeyError, {
+  name: 'LastAdminKeyError',
+  description:
+    'The key is the last active ADMIN key of your organization; revoking it would lock the organization out. ' +
+    'Create another ADMIN key first.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (o) => o instanceof LastAdminKeyError,
+  fields: (t) => ({
+    prefix: t.exposeString('prefix', { description: 'Prefix of the key that was kept.' }),
+  }),
+});
+
 builder.objectField(ViewerRef, 'apiKeys', (t) =>
   t.field({
     type: [ApiKeyRef],
     authScopes: { admin: true },
-    description: "Your organization's API keys, newest first (ADMIN scope).",
-    resolve: (_v, _a, ctx) =>
-      ctx.em.find(ApiKey, { organization: ctx.principal.organization.id }, { orderBy: { id: 'desc' } }),
+    description: "Your organization's API keys, newest first, revoked ones included (ADMIN scope).",
+    resolve: (_v, _a, ctx) => new OrganizationService(ctx.em).listKeys({ id: ctx.principal.organization.id }),
   }),
 );
 
@@ -170,34 +196,34 @@ builder.mutationFields((t) => ({
   createApiKey: t.field({
     type: CreateApiKeyPayload,
     authScopes: { admin: true },
-    description: 'Creates an API key for your organization (ADMIN scope).',
-    errors: { types: [ValidationError] },
+    description:
+      'Creates an API key for your organization (ADMIN scope). Granting CATALOG_WRITE needs a key that holds it ' +
+      '(ForbiddenError otherwise).',
+    errors: { types: [ValidationError, ForbiddenError] },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key to create.' }) },
     resolve: async (_root, { input }, ctx) => {
-      const issues = [];
-      if (!input.name.trim() || input.name.length > 200) {
-        issues.push({ field: 'input.name', message: 'must be 1–200 characters' });
-      }
-      if (input.scopes.length === 0) issues.push({ field: 'input.scopes', message: 'grant at least one scope' });
-      if (issues.length) throw new ValidationError(issues);
-      const { raw, key } = await createApiKey(ctx.em, ctx.principal.organization, input.name.trim(), [
-        ...new Set(input.scopes),
-      ]);
-      return { secret: raw, apiKey: key };
+      const { secret, key } = await new OrganizationService(ctx.em).createKey(
+        { id: ctx.principal.organization.id },
+        { name: input.name, scopes: input.scopes, trustedDocumentsOnly: input.trustedDocumentsOnly },
+        ctx.principal.scopes,
+      );
+      return { secret, apiKey: key };
     },
   }),
   revokeApiKey: t.field({
     type: RevokeApiKeyPayload,
     authScopes: { admin: true },
-    description: 'Revokes one of your API keys by its prefix (ADMIN scope). Requests with it are refused from now on.',
-    errors: { types: [NotFoundError] },
+    description:
+      'Revokes one of your API keys by its prefix (ADMIN scope). Requests with it are refused from now on. The last ' +
+      'active ADMIN key of your organization cannot be revoked (LastAdminKeyError).',
+    errors: { types: [ValidationError, NotFoundError, LastAdminKeyError] },
     args: { prefix: t.arg.string({ required: true, description: 'The visible prefix of the key.' }) },
     resolve: async (_root, { prefix }, ctx) => {
-      const key = await ctx.em.findOne(ApiKey, { prefix, organization: ctx.principal.organization.id });
-      if (!key) throw new NotFoundError('ApiKey', prefix);
-      key.revokedAt ??= ctx.now;
-      await ctx.em.flush();
-      return { apiKey: key };
+      const apiKey = await new OrganizationService(ctx.em).revokeKey(prefix, {
+        within: ctx.principal.organization.id,
+        now: ctx.now,
+      });
+      return { apiKey };
     },
   }),
 }));

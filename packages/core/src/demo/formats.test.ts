@@ -40,7 +40,7 @@ const post: PostRecord = {
 };
 
 describe('import format columns', () => {
-  // Copied from shared/spec/api.md, "Import formats".
+  // The columns of docs/formats.md.
   it('match the spec exactly, in order', () => {
     expect([...CREATOR_COLUMNS]).toEqual(['creator_ref', 'name', 'country', 'niches']);
     expect([...ACCOUNT_COLUMNS]).toEqual([

@@ -3,7 +3,7 @@ import type { Platform, PostKind } from '../metrics/config.js';
 import type { AccountRecord, CreatorRecord, DatasetEvent, PostRecord, SnapshotRecord } from './generate.js';
 
 /**
- * The import formats of shared/spec/api.md: CSV with a header row, or JSONL with the same keys. An empty
+ * The import formats (docs/formats.md): CSV with a header row, or JSONL with the same keys. An empty
  * CSV cell is null. The column arrays are the single source of the header names; the importer reuses them.
  */
 

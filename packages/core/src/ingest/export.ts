@@ -224,3 +224,21 @@ export async function* exportData(em: EntityManager, options: ExportOptions): As
     if (page.length < pageSize) return;
   }
 }
+
+/**
+ * The number of rows an export of `kind` (with its filter) would stream, counting at most `limit` rows
+ * when given (a bounded count: enough to price the export without scanning past what any budget buys).
+ */
+export async function countExportRows(
+  em: EntityManager,
+  options: Pick<ExportOptions, 'kind' | 'filter'> & { limit?: number },
+): Promise<number> {
+  const query = QUERIES[options.kind];
+  if (!query) throw new ValidationError([{ field: 'kind', message: `must be one of ${EXPORT_KINDS.join(', ')}` }]);
+  const knex = em.getConnection().getKnex();
+  const rows = query.base(knex).clearSelect().select(query.idColumn);
+  if (hasFilter(options.filter)) rows.whereIn(query.creatorColumn, matchingCreatorIds(em, options.filter));
+  if (options.limit !== undefined) rows.limit(Math.max(0, Math.floor(options.limit)));
+  const [row] = await knex.count({ n: '*' }).from(rows.as('export_rows'));
+  return Number((row as { n: number | string } | undefined)?.n ?? 0);
+}

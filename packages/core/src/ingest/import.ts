@@ -101,7 +101,7 @@ function shortMessage(error: unknown): string {
 }
 
 /**
- * Imports creators, accounts, follower snapshots and posts from CSV or JSONL files (shared/spec/api.md,
+ * Imports creators, accounts, follower snapshots and posts from CSV or JSONL files (docs/formats.md,
  * "Import formats"), streaming: memory stays flat whatever the file size.
  *
  * - Files are processed in dependency order (creators, accounts, follower_snapshots, posts) whatever

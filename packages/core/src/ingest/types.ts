@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { CreatorFilter } from '../creators/service.js';
 import type { DatasetFile, DatasetFormat } from '../demo/formats.js';
 
-/** The four import files of shared/spec/api.md ("Import formats"), in dependency order. */
+/** The four import files of docs/formats.md, in dependency order. */
 export type ImportKind = DatasetFile;
 export type ImportFormat = DatasetFormat;
 

@@ -1,5 +1,5 @@
 /**
- * Authenticity (shared/spec/metrics.md, "Authenticity"): a 0–100 score from five red flags, each a
+ * Authenticity (docs/metrics.md#authenticity): a 0–100 score from five red flags, each a
  * pure check on data the caller has already gathered at `asOf` (engagement under the default method
  * and window, the tier peers' p50 and CV p95). Nothing here reads the clock or the database.
  */

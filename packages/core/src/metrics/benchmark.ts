@@ -1,6 +1,6 @@
 import { percentileRank, percentileType7 } from './stats.js';
 
-/** Benchmarks and percentiles against a peer group (shared/spec/metrics.md, "Benchmarks and percentiles"). */
+/** Benchmarks and percentiles against a peer group (docs/metrics.md#benchmarks-and-percentiles). */
 
 export interface BenchmarkPeer {
   /** The peer's engagement value under the method; null when it has no sample. */

@@ -1,7 +1,7 @@
 import { MEDIAKIX_2019, type Tier, type TierScheme } from './tiers.js';
 
 /**
- * Every default the metric definitions (shared/spec/metrics.md) name, in one object. The API reports the
+ * Every default the metric definitions (docs/metrics.md) name, in one object. The API reports the
  * values it used, so change them here and the answers say so.
  */
 export type InteractionsKind = 'ALL' | 'LIKES_COMMENTS';

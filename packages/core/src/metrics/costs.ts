@@ -1,5 +1,5 @@
 /**
- * Money and costs (shared/spec/metrics.md, "Money and costs"). Money is integer minor units plus an
+ * Money and costs (docs/metrics.md#money). Money is integer minor units plus an
  * ISO 4217 code and never mixes currencies; ratios (CPE, CPM, CPV, EMV) are floats in minor units.
  */
 import { DEFAULT_METRICS_CONFIG, type MetricsConfig, type PostKind } from './config.js';

@@ -3,7 +3,7 @@ import { normalizeSnapshots } from './growth.js';
 import { mean, median, sampleStdDev, studentT975, sum } from './stats.js';
 
 /**
- * Engagement of one post and of an account over a window (shared/spec/metrics.md, "One post" and
+ * Engagement of one post and of an account over a window (docs/metrics.md#engagement-of-a-post and
  * "An account over a window"). Pure: `asOf` is always an argument.
  */
 
@@ -242,7 +242,7 @@ function engagementOfSelection(
   };
 }
 
-/** An account's engagement over a window (shared/spec/metrics.md, "An account over a window"). */
+/** An account's engagement over a window (docs/metrics.md#engagement-of-an-account). */
 export function accountEngagement(
   input: AccountEngagementInput,
   method: EngagementMethod,

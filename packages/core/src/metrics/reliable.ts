@@ -3,7 +3,7 @@ import { mean, sampleVariance } from './stats.js';
 
 /**
  * Reliable engagement rate: empirical-Bayes shrinkage of an account's mean post rate toward the peer
- * norm (shared/spec/metrics.md, "Reliable engagement rate").
+ * norm (docs/metrics.md#reliable-engagement-rate).
  */
 
 /** What the shrinkage needs from one account's sample of post rates. */

@@ -829,7 +829,7 @@ export class MetricsService implements CreatorMetricSource {
 
   // ---- Batch APIs ---------------------------------------------------------------------------------
 
-  /** Engagement of each account over the window (shared/spec/metrics.md, "An account over a window"). */
+  /** Engagement of each account over the window (docs/metrics.md#engagement-of-an-account). */
   async engagementFor(
     accountIds: readonly number[],
     method: EngagementMethod,
