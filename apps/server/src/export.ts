@@ -1,5 +1,4 @@
 import {
-  authenticate,
   type CreatorFilter,
   countExportRows,
   type Database,
@@ -9,10 +8,10 @@ import {
   type ImportFormat,
   PLATFORMS,
   TIERS,
-  touchApiKey,
   ValidationError,
 } from '@creatorgraph/core';
 import type { Plugin } from 'graphql-yoga';
+import { principalOf } from './http/auth.js';
 import { bucketKey, budgetOf, recordCharge } from './http/cost-plugin.js';
 import { type RateLimitState, rateLimitHeaders } from './http/rate-limit.js';
 
@@ -29,10 +28,6 @@ import { type RateLimitState, rateLimitHeaders } from './http/rate-limit.js';
 
 const PATH = /^\/export\/(creators|accounts|posts|snapshots)\.(csv|jsonl)$/;
 const FILTER_KEYS = new Set(['platform', 'tier', 'niches', 'country', 'followers', 'nameContains']);
-
-function bearer(request: Request): string | null {
-  return request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
-}
 
 /** The `filter` query parameter, checked for shape; the values are checked as the creators query does. */
 export function parseExportFilter(raw: string | null): CreatorFilter | null {
@@ -109,18 +104,10 @@ export function exportPlugin(db: Database): Plugin {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return json(405, 'Use GET.', 'METHOD_NOT_ALLOWED');
       }
-      const raw = bearer(request);
-      const lookup = db.em.fork();
-      const principal = raw ? await authenticate(lookup, raw) : null;
-      if (!principal) {
-        return json(
-          401,
-          raw ? 'The API key is unknown or revoked.' : 'Missing API key: send it as `Authorization: Bearer <key>`.',
-          'UNAUTHENTICATED',
-        );
-      }
+      // The auth plugin has answered 401 already when there is no valid key.
+      const principal = principalOf(request);
+      if (!principal) return json(401, 'Missing API key.', 'UNAUTHENTICATED');
       if (!principal.scopes.has('read')) return json(403, 'This key lacks the READ scope.', 'FORBIDDEN');
-      await touchApiKey(lookup, principal.key);
 
       const kind = match[1] as ExportKind;
       const format = match[2] as ImportFormat;

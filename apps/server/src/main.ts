@@ -12,6 +12,7 @@ import {
 import { Redis } from 'ioredis';
 import pino from 'pino';
 import { createMemoryRateLimiter, createRedisRateLimiter } from './cost.js';
+import { capLingeringBodies } from './http/linger.js';
 import { createServer } from './yoga.js';
 
 /** Starts the API: validated config → database (migrated) → demo data when asked → HTTP. */
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     },
   });
   const server = createHttpServer(yoga);
+  capLingeringBodies(server);
   server.listen(config.PORT, config.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;

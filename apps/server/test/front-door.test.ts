@@ -219,6 +219,52 @@ describe('document limits', () => {
     expect(codeOf(viaFragment.body)).toBe('INTROSPECTION_TOO_DEEP');
   });
 
+  it('refuses form and text bodies, which browsers post cross-site without a preflight', async () => {
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+      const res = await post(server(), 'query=%7B__typename%7D', {
+        authorization: `Bearer ${key}`,
+        'content-type': type,
+      });
+      expect(res.status).toBe(415);
+      expect((await res.json()).errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+
+  it('stops validating after a few errors', async () => {
+    const { status, body } = await gql(server(), `{ ${Array.from({ length: 40 }, (_, i) => `f${i}`).join(' ')} }`);
+    expect(status).toBe(400);
+    expect(body.errors?.length).toBeLessThanOrEqual(6);
+  });
+
+  it('strips suggestions from enum, input-field and variable errors in production', async () => {
+    const production = server({ profile: 'production' });
+    const literal = await gql(production, '{ creators(first: 1, filter: { tier: GIANT }) { totalCount } }');
+    const variable = await gql(
+      production,
+      'query ($f: CreatorFilter) { creators(first: 1, filter: $f) { totalCount } }',
+      {
+        f: { tierr: 'MICRO' },
+      },
+    );
+    const enumVariable = await gql(
+      production,
+      'query ($t: Tier) { creators(first: 1, filter: { tier: $t }) { totalCount } }',
+      {
+        t: 'GIANT',
+      },
+    );
+    for (const r of [literal, variable, enumVariable]) {
+      expect(r.status).toBe(400);
+      expect(r.body.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(r.body)).not.toMatch(/Did you mean/);
+    }
+    const demo = await gql(
+      server({ profile: 'demo' }),
+      '{ creators(first: 1, filter: { tier: GIANT }) { totalCount } }',
+    );
+    expect(JSON.stringify(demo.body)).toMatch(/Did you mean/);
+  });
+
   it('suggests field names in the demo profile only', async () => {
     const demo = await gql(server({ profile: 'demo' }), '{ creatorz { id } }');
     expect(JSON.stringify(demo.body)).toMatch(/Did you mean/);

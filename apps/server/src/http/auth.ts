@@ -52,7 +52,7 @@ export function authPlugin(db: Database, graphqlEndpoint = '/graphql'): Plugin {
       const raw = bearer(request);
       const principal = raw ? await authenticate(db.em.fork(), raw) : null;
       if (!principal) {
-        // Closing the connection stops a large unauthenticated body from being read at all.
+        // The body is never parsed; the server discards what is still in flight, up to a cap (linger.ts).
         const challenge = raw ? 'Bearer realm="creatorgraph", error="invalid_token"' : 'Bearer realm="creatorgraph"';
         endResponse(
           errorResponse(
@@ -61,7 +61,7 @@ export function authPlugin(db: Database, graphqlEndpoint = '/graphql'): Plugin {
             401,
             raw ? 'The API key is unknown or revoked.' : 'Missing API key: send it as `Authorization: Bearer <key>`.',
             'UNAUTHENTICATED',
-            { 'www-authenticate': challenge, connection: 'close' },
+            { 'www-authenticate': challenge },
           ),
         );
         return;

@@ -1,4 +1,3 @@
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
@@ -10,7 +9,9 @@ import {
   GraphQLError,
   Kind,
   type SelectionSetNode,
+  type TypeInfo,
   type ValidationContext,
+  validate,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -124,13 +125,26 @@ export function bodyLimitPlugin(limits: RequestLimits, graphqlEndpoint = '/graph
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint || request.method === 'GET' || request.method === 'HEAD') return;
+      const type = request.headers.get('content-type') ?? '';
+      // Form posts are what a browser sends cross-site without a preflight; GraphQL over HTTP is JSON.
+      if (/^\s*(application\/x-www-form-urlencoded|text\/plain)\b/i.test(type)) {
+        endResponse(
+          errorResponse(
+            fetchAPI,
+            request,
+            415,
+            'Send GraphQL as application/json (or multipart/form-data for uploads).',
+            'UNSUPPORTED_MEDIA_TYPE',
+            { accept: 'application/json, multipart/form-data' },
+          ),
+        );
+        return;
+      }
       const limit = isMultipart(request) ? limits.maxMultipartBytes : limits.maxBodyBytes;
       const declared = Number(request.headers.get('content-length') ?? 0);
       if (declared > limit) {
         endResponse(
-          errorResponse(fetchAPI, request, 413, `The request body exceeds ${limit} bytes.`, 'PAYLOAD_TOO_LARGE', {
-            connection: 'close',
-          }),
+          errorResponse(fetchAPI, request, 413, `The request body exceeds ${limit} bytes.`, 'PAYLOAD_TOO_LARGE'),
         );
       }
     },
@@ -225,6 +239,56 @@ export function circularIntrospectionRule(context: ValidationContext): ASTVisito
   };
 }
 
+/**
+ * Validation stops after a few errors: a document with hundreds of unknown directives or duplicate
+ * fields gets a short answer instead of one error per offence (graphql-js stops at 100 by default).
+ */
+export const MAX_VALIDATION_ERRORS = 5;
+
+function fewValidationErrors(maxErrors: number): Plugin {
+  return {
+    onValidate({ setValidationFn }) {
+      // graphql-js' own order: (schema, document, rules, options, typeInfo).
+      setValidationFn((schema, document, rules, _options, typeInfo) =>
+        validate(schema, document, rules, { maxErrors }, typeInfo as TypeInfo | undefined),
+      );
+    },
+  };
+}
+
+/**
+ * No "Did you mean …" in any message, whichever stage wrote it (validation, variable coercion, enum
+ * and input-field names): suggestions map the schema for a caller who should not see it.
+ */
+function noSuggestions(): Plugin {
+  const strip = (message: string) => message.replace(/\s?Did you mean .*$/s, '');
+  return {
+    onResultProcess({ result, setResult }) {
+      const results = Array.isArray(result) ? result : [result];
+      if (results.some((r) => !r || typeof r !== 'object' || Symbol.asyncIterator in r)) return;
+      const cleaned = (results as { errors?: readonly GraphQLError[] }[]).map((r) =>
+        r.errors?.some((e) => /Did you mean/.test(e.message))
+          ? {
+              ...r,
+              errors: r.errors.map((e) =>
+                /Did you mean/.test(e.message)
+                  ? new GraphQLError(strip(e.message), {
+                      nodes: e.nodes,
+                      source: e.source,
+                      positions: e.positions,
+                      path: e.path,
+                      extensions: e.extensions,
+                    })
+                  : e,
+              ),
+            }
+          : r,
+      );
+      setResult((Array.isArray(result) ? cleaned : cleaned[0]) as never);
+    },
+  };
+}
+
 function validationRules(rules: ((c: ValidationContext) => ASTVisitor)[]): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -249,10 +313,12 @@ export function documentLimitPlugins(limits: RequestLimits, { suggestions }: { s
   return [
     maxTokensPlugin({ n: limits.maxTokens }),
     maxDepthPlugin({ n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: false, ...coded('TOO_DEEP') }),
-    maxAliasesPlugin({ n: limits.maxAliases, ...coded('TOO_MANY_ALIASES') }),
+    // `__typename` counts too: 10,000 aliases of it are work like any other.
+    maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...coded('TOO_MANY_ALIASES') }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...coded('TOO_MANY_DIRECTIVES') }),
     validationRules([circularIntrospectionRule]),
-    ...(suggestions ? [] : [blockFieldSuggestionsPlugin()]),
+    fewValidationErrors(MAX_VALIDATION_ERRORS),
+    ...(suggestions ? [] : [noSuggestions()]),
   ] as Plugin[];
 }
 

@@ -33,7 +33,7 @@ import { AccountRef } from './creators.js';
 import { WindowInput } from './metrics.js';
 
 /**
- * Campaign decisions (shared/spec/metrics.md, "Campaigns" and "Planner"): `Campaign.metrics`,
+ * Campaign decisions (docs/metrics.md#campaign-metrics and #planner): `Campaign.metrics`,
  * `compareCampaigns`, `compareTiers` and `planCampaign`. Every number comes from CampaignDecisionService,
  * which gathers the inputs in SQL and calls the pure functions of @creatorgraph/core.
  *
@@ -180,7 +180,7 @@ const TierMixRef = builder.objectRef<TierMixRow & { currency: string }>('Campaig
 
 const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMetrics').implement({
   description:
-    "A campaign's numbers (shared/spec/metrics.md, \"Campaigns\"): fees are the agreed member fee, else the account's quoted rate in the campaign's currency, else a rate-card estimate (marked); a post without impressions counts followers at post time × the reach factor (marked).",
+    "A campaign's numbers (docs/metrics.md#campaign-metrics): fees are the agreed member fee, else the account's quoted rate in the campaign's currency, else a rate-card estimate (marked); a post without impressions counts followers at post time × the reach factor (marked).",
   fields: (t) => ({
     asOf: t.field({
       type: 'DateTime',
@@ -804,7 +804,7 @@ builder.queryFields((t) => ({
     type: PlanCampaignPayload,
     authScopes: { read: true },
     description:
-      'Chooses creators for a budget (shared/spec/metrics.md, "Planner"): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above.',
+      'Chooses creators for a budget (docs/metrics.md#planner): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above.',
     // About 0.6 s of work on the demo catalog (authenticity and reliable rates of every candidate, then
     // the search); its selections are bounded by maxCreators.
     extensions: cost({

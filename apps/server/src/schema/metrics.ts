@@ -29,7 +29,7 @@ import { MoneyRef, PlatformEnum, PostKindEnum, TierEnum } from './common.js';
 import { AccountRef, accountsOf, CreatorRef } from './creators.js';
 
 /**
- * Metric fields (shared/spec/api.md, "Metric fields"; definitions in shared/spec/metrics.md). Every
+ * Metric fields (docs/api.md; definitions in docs/metrics.md). Every
  * number comes from the pure functions in @creatorgraph/core through MetricsService, batched per request
  * with DataLoaders keyed by the field's arguments, so a page of N accounts costs O(1) statements.
  */
@@ -449,7 +449,7 @@ const EngagementMethodDefaultsRef = builder
   });
 
 const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').implement({
-  description: 'The defaults and thresholds the metric answers use (shared/spec/metrics.md).',
+  description: 'The defaults and thresholds the metric answers use (docs/metrics.md#defaults).',
   fields: (t) => ({
     tierScheme: t.string({
       description: 'Name of the tier scheme (see `tierScheme`).',

@@ -15,6 +15,7 @@ import {
   DIALECTS,
   postgresRequired,
   postMetricsInput,
+  rejection,
   seedCatalog,
   snapshotInput,
   type TestDatabase,
@@ -31,15 +32,6 @@ const END = new Date('2026-06-30T12:00:00Z');
 const DAY = 86_400_000;
 const config = DEFAULT_METRICS_CONFIG;
 const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe.each(dialects)('CampaignDecisionService on %s', (dialect) => {
   let db: TestDatabase;

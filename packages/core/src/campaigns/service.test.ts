@@ -8,6 +8,7 @@ import {
   createTestDatabase,
   DIALECTS,
   postgresRequired,
+  rejection,
   seedCatalog,
   type TestDatabase,
 } from '../testing/index.js';
@@ -18,16 +19,6 @@ import { AmountCurrencyMismatchError, CampaignService, type CreateCampaignInput 
 
 const END = new Date('2026-06-30T12:00:00Z');
 const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
-/** The rejection of a promise, to inspect its fields. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const validInput = (over: Partial<CreateCampaignInput> = {}): CreateCampaignInput => ({
   name: 'Summer launch',

@@ -1,44 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dialect, initORM } from '../db/orm.js';
-import { DIALECTS, PG_ADMIN_URL, postgresRequired } from '../testing/index.js';
+import { DIALECTS, postgresRequired, scratchDatabase } from '../testing/index.js';
 import { type AdminIO, runAdmin } from './cli.js';
 import { ApiKey } from './entity.js';
 import { authenticate } from './service.js';
 
 const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
 
-/** A database URL the CLI opens itself (as an operator would), and how to drop it afterwards. */
-async function throwawayDatabase(dialect: Dialect): Promise<{ url: string; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-admin-'));
-    return {
-      url: `file:${join(dir, 'admin.sqlite')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `cg_admin_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-  await admin.em.getConnection().execute(`create database ${name}`);
-  await admin.close();
-  return {
-    url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`),
-    drop: async () => {
-      const again = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-      await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-      await again.close();
-    },
-  };
-}
-
 describe.each(dialects)('admin CLI on %s', (dialect) => {
   let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
-    database = await throwawayDatabase(dialect);
+    database = await scratchDatabase(dialect);
   });
   afterAll(async () => {
     await database?.drop();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialect } from '../db/orm.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { createTestDatabase, DIALECTS, postgresRequired, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, DIALECTS, postgresRequired, rejection, type TestDatabase } from '../testing/index.js';
 import { ApiKey } from './entity.js';
 import {
   authenticate,
@@ -14,15 +14,6 @@ import {
 } from './service.js';
 
 const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('effectiveScopes', () => {
   it('never derives catalog_write, and catalog_write derives nothing', () => {

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Database, type Dialect, initORM } from '../db/orm.js';
 
 export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -14,6 +17,29 @@ export interface TestDatabase extends Database {
 }
 
 /**
+ * An empty database that a process other than the test may open by URL (a temp SQLite file, or a new
+ * PostgreSQL database), and how to remove it.
+ */
+export async function scratchDatabase(dialect: Dialect): Promise<{ url: string; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-test-'));
+    return { url: `file:${join(dir, 'db.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `cg_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
+  await admin.em.getConnection().execute(`create database ${name}`);
+  await admin.close();
+  return {
+    url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`),
+    drop: async () => {
+      const again = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
+      await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
+      await again.close();
+    },
+  };
+}
+
+/**
  * A fresh, migrated database: in-memory SQLite, or a new PostgreSQL database that `destroy` drops.
  */
 export async function createTestDatabase(
@@ -24,20 +50,25 @@ export async function createTestDatabase(
     const db = await initORM({ databaseUrl: ':memory:', overrides: { pool: { min: 1, max: 1 }, ...overrides } });
     return { ...db, destroy: () => db.close() };
   }
-  const name = `cg_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-  await admin.em.getConnection().execute(`create database ${name}`);
-  await admin.close();
-  const db = await initORM({ databaseUrl: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`), overrides });
+  const scratch = await scratchDatabase(dialect);
+  const db = await initORM({ databaseUrl: scratch.url, overrides });
   return {
     ...db,
     destroy: async () => {
       await db.close();
-      const again = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-      await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-      await again.close();
+      await scratch.drop();
     },
   };
+}
+
+/** The error a promise rejects with, to inspect its fields; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to fail');
 }
 
 /** Counts SQL statements sent through an ORM's knex instance while `fn` runs. */

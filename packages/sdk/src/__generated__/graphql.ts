@@ -404,7 +404,7 @@ export type CampaignMemberFee = {
   source: FeeSource;
 };
 
-/** A campaign's numbers (shared/spec/metrics.md, "Campaigns"): fees are the agreed member fee, else the account's quoted rate in the campaign's currency, else a rate-card estimate (marked); a post without impressions counts followers at post time × the reach factor (marked). */
+/** A campaign's numbers (docs/metrics.md#campaign-metrics): fees are the agreed member fee, else the account's quoted rate in the campaign's currency, else a rate-card estimate (marked); a post without impressions counts followers at post time × the reach factor (marked). */
 export type CampaignMetrics = {
   __typename: 'CampaignMetrics';
   /** Authenticity is evaluated at this instant, and linked posts published after it do not count. */
@@ -1019,7 +1019,7 @@ export type MetricThreshold = {
   value: Scalars['Float']['output'];
 };
 
-/** The defaults and thresholds the metric answers use (shared/spec/metrics.md). */
+/** The defaults and thresholds the metric answers use (docs/metrics.md#defaults). */
 export type MetricsConfig = {
   __typename: 'MetricsConfig';
   /** Method and window used when omitted, and by authenticity. */
@@ -1482,7 +1482,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches objects by global IDs, in order; null for each that does not exist. At most 100 IDs. */
   nodes: Array<Maybe<Node>>;
-  /** Chooses creators for a budget (shared/spec/metrics.md, "Planner"): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above. */
+  /** Chooses creators for a budget (docs/metrics.md#planner): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above. */
   planCampaign: PlanCampaignResult;
   /** Posts matching a filter, newest first by default. `first` is 1–100 (default 20). */
   posts: PostConnection;
