@@ -220,7 +220,7 @@ describe('document limits', () => {
   });
 
   it('refuses form and text bodies, which browsers post cross-site without a preflight', async () => {
-    for (const type of ['application/x-www-form-urlencoded', 'text/plain']) {
+    for (const type of ['application/x-www-form-urlencoded', 'text/plain', 'application/xml', '']) {
       const res = await post(server(), 'query=%7B__typename%7D', {
         authorization: `Bearer ${key}`,
         'content-type': type,
@@ -271,6 +271,16 @@ describe('document limits', () => {
     const production = await gql(server({ profile: 'production' }), '{ creatorz { id } }');
     expect(production.status).toBe(400);
     expect(JSON.stringify(production.body)).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('routes', () => {
+  it('answers unknown paths with a coded 404', async () => {
+    for (const path of ['/', '/graphiql', '/export/other.csv', '/.env']) {
+      const res = await server().fetch(`http://localhost${path}`, { headers: { authorization: `Bearer ${key}` } });
+      expect(res.status).toBe(404);
+      expect((await res.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+    }
   });
 });
 

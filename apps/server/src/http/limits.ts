@@ -126,8 +126,9 @@ export function bodyLimitPlugin(limits: RequestLimits, graphqlEndpoint = '/graph
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint || request.method === 'GET' || request.method === 'HEAD') return;
       const type = request.headers.get('content-type') ?? '';
-      // Form posts are what a browser sends cross-site without a preflight; GraphQL over HTTP is JSON.
-      if (/^\s*(application\/x-www-form-urlencoded|text\/plain)\b/i.test(type)) {
+      // GraphQL over HTTP is JSON (multipart for uploads). Form and text posts in particular are what a
+      // browser sends cross-site without a preflight.
+      if (!/^\s*(application\/(json|graphql\+json|graphql)|multipart\/form-data)\s*(;|$)/i.test(type)) {
         endResponse(
           errorResponse(
             fetchAPI,
