@@ -21,3 +21,5 @@ export const API_SCOPES = ['read', 'write', 'admin', 'catalog_write'] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 export type CampaignGoal = (typeof CAMPAIGN_GOALS)[number];
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+export type Platform = (typeof PLATFORMS)[number];
+export type PostKind = (typeof POST_KINDS)[number];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32, standardNormal as normal } from '../testing/random.js';
 import { assessAuthenticity, type FollowerSnapshotInput } from './authenticity.js';
 
 /**
@@ -12,25 +13,6 @@ const ACCOUNTS = 2_000;
 const WEEKS = 17;
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1);
-
-/** mulberry32: tiny, fast, good enough for a simulation and identical on every platform. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function normal(rand: () => number): number {
-  // Box–Muller; 1 − u keeps the log argument in (0, 1]
-  const u = 1 - rand();
-  const v = rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
 
 interface SimAccount {
   snapshots: FollowerSnapshotInput[];

@@ -1,4 +1,8 @@
+import type { PostKind } from '../enums.js';
 import { MEDIAKIX_2019, type Tier, type TierScheme } from './tiers.js';
+
+// Derived from the enumerations; re-exported because many modules import them from here.
+export type { Platform, PostKind } from '../enums.js';
 
 /**
  * Every default the metric definitions (docs/metrics.md) name, in one object. The API reports the
@@ -7,8 +11,6 @@ import { MEDIAKIX_2019, type Tier, type TierScheme } from './tiers.js';
 export type InteractionsKind = 'ALL' | 'LIKES_COMMENTS';
 export type RateBase = 'FOLLOWERS' | 'VIEWS' | 'REACH' | 'IMPRESSIONS';
 export type Aggregate = 'MEAN' | 'MEDIAN';
-export type PostKind = 'PHOTO' | 'CAROUSEL' | 'VIDEO' | 'REEL' | 'STORY' | 'SHORT' | 'LIVE';
-export type Platform = 'INSTAGRAM' | 'TIKTOK' | 'YOUTUBE' | 'X';
 
 export interface EngagementMethod {
   interactions: InteractionsKind;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intBetween, mulberry32, standardNormal as normal } from '../testing/random.js';
 import type { EngagementMethod, MetricWindow } from './config.js';
 import { accountEngagement, type PostMetricsInput, type SnapshotInput } from './engagement.js';
 import { type PeerStats, peerStatsFromEngagement, reliableEngagement } from './reliable.js';
@@ -12,26 +13,6 @@ const DAY = 86_400_000;
 const ASOF = new Date('2024-06-30T00:00:00Z');
 const METHOD: EngagementMethod = { interactions: 'ALL', base: 'FOLLOWERS', aggregate: 'MEAN' };
 const WINDOW: MetricWindow = { days: 90, posts: null };
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Standard normal by Box–Muller. */
-function normal(rand: () => number): number {
-  const u = 1 - rand(); // (0, 1], so the log is finite
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
-}
-
-const intBetween = (rand: () => number, lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 
 function account(likes: readonly number[], followers: number) {
   const posts: PostMetricsInput[] = likes.map((l, j) => ({
@@ -52,7 +33,7 @@ function account(likes: readonly number[], followers: number) {
 
 describe('engagement simulation', () => {
   it('interval95 covers the true rate in ≥ 93% of 2,000 accounts', () => {
-    const rand = prng(20240630);
+    const rand = mulberry32(20240630);
     const accounts = 2000;
     const followers = 100_000;
     let covered = 0;
@@ -74,7 +55,7 @@ describe('engagement simulation', () => {
   });
 
   it('the reliable rate has lower squared error than the raw mean for accounts with 1–5 posts', () => {
-    const rand = prng(42);
+    const rand = mulberry32(42);
     const groups = 40;
     const perGroup = 100;
     const logitCenter = Math.log(0.045 / 0.955);

@@ -8,6 +8,7 @@ import {
   postBase,
   postInteractions,
   type SnapshotInput,
+  sampleLikesAndComments,
   selectWindow,
   sponsoredVsOrganic,
 } from './engagement.js';
@@ -435,5 +436,24 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('sampleLikesAndComments', () => {
+  it('sums likes and comments over the posts with a usable base only', () => {
+    const posts = [
+      post({ postedAt: daysBefore(1), likes: 100, comments: 5, views: 1000 }),
+      post({ postedAt: daysBefore(2), likes: 50, comments: null, views: 0 }),
+      post({ postedAt: daysBefore(3), likes: null, comments: 7, views: 10 }),
+      post({ postedAt: daysBefore(200), likes: 999, comments: 999, views: 10 }),
+    ];
+    expect(sampleLikesAndComments(posts, [], 1000, { ...DEFAULT, base: 'VIEWS' }, W90, ASOF)).toEqual({
+      totalLikes: 100,
+      totalComments: 12,
+    });
+    expect(sampleLikesAndComments(posts, [], 1000, DEFAULT, W90, ASOF)).toEqual({
+      totalLikes: 150,
+      totalComments: 12,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { Aggregate, EngagementMethod, InteractionsKind, MetricWindow, PostKind, RateBase } from './config.js';
-import { normalizeSnapshots } from './growth.js';
+import { normalizeSnapshots, type SnapshotInput } from './growth.js';
 import { mean, median, sampleStdDev, studentT975, sum } from './stats.js';
 
 /**
@@ -20,11 +20,8 @@ export interface PostMetricsInput {
   impressions: number | null;
 }
 
-export interface SnapshotInput {
-  capturedAt: Date;
-  followers: number;
-  following: number | null;
-}
+// Declared with the snapshot math in growth.ts (which engagement uses, not the other way round).
+export type { SnapshotInput } from './growth.js';
 
 export interface AccountEngagementInput {
   posts: readonly PostMetricsInput[];
@@ -285,4 +282,25 @@ export function sponsoredVsOrganic(
   const liftRatio =
     sponsored.value === null || organic.value === null || organic.value === 0 ? null : sponsored.value / organic.value;
   return { sponsored, organic, liftRatio };
+}
+
+/** Σ likes and Σ comments over an engagement sample (the window's posts with a usable base). */
+export function sampleLikesAndComments(
+  posts: readonly PostMetricsInput[],
+  snapshots: readonly SnapshotInput[],
+  followers: number,
+  method: EngagementMethod,
+  window: MetricWindow,
+  asOf: Date,
+): { totalLikes: number; totalComments: number } {
+  const sorted = normalizeSnapshots(snapshots);
+  let totalLikes = 0;
+  let totalComments = 0;
+  for (const post of selectWindow(posts, window, asOf)) {
+    const base = postBase(post, method.base, sorted, followers);
+    if (base === null || !Number.isFinite(base) || base <= 0) continue;
+    totalLikes += post.likes ?? 0;
+    totalComments += post.comments ?? 0;
+  }
+  return { totalLikes, totalComments };
 }

@@ -1,6 +1,11 @@
-import type { SnapshotInput } from './engagement.js';
-
 const MS_PER_DAY = 86_400_000;
+
+/** One follower-count observation of an account. */
+export interface SnapshotInput {
+  capturedAt: Date;
+  followers: number;
+  following: number | null;
+}
 
 /**
  * Snapshots ascending by capturedAt, one per instant. Two snapshots at the same instant are one

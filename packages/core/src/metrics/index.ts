@@ -1,11 +1,17 @@
+export * from './args.js';
 export * from './authenticity.js';
 export * from './benchmark.js';
+export * from './cache.js';
 export * from './config.js';
 export * from './costs.js';
 export * from './engagement.js';
 export * from './growth.js';
+export { ACCOUNT_CHUNK } from './loaders.js';
+export { type PeerSummary, peerSummary, peersOf } from './peer-summary.js';
+export type { PeerGroup, PeerMember } from './peers.js';
 export * from './reliable.js';
 export * from './robust.js';
 export * from './service.js';
 export * from './stats.js';
 export * from './tiers.js';
+export * from './types.js';

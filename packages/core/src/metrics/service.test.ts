@@ -3,409 +3,282 @@ import { Account, Creator, CreatorNiche, FollowerSnapshot, type IAccount } from 
 import { type CreatorMetricField, type CreatorMetricSource, CreatorService } from '../creators/service.js';
 import { ValidationError } from '../errors.js';
 import { Post } from '../posts/entity.js';
-import { countStatements, createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { countStatements, createTestDatabase, DIALECTS, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
+import { MetricsCache } from './cache.js';
 import { DEFAULT_METRICS_CONFIG, type EngagementMethod, type MetricWindow } from './config.js';
 import { accountEngagement, type PostMetricsInput, type SnapshotInput } from './engagement.js';
+import { ACCOUNT_CHUNK } from './loaders.js';
 import { peerStatsFromEngagement, reliableEngagement } from './reliable.js';
-import {
-  MetricsCache,
-  MetricsService,
-  type PeerGroup,
-  type PeerMember,
-  peersOf,
-  resolveMethod,
-  resolveWindow,
-  sampleLikesAndComments,
-  validateDays,
-} from './service.js';
+import { MetricsService } from './service.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-06-30T12:00:00Z');
 const METHOD: EngagementMethod = DEFAULT_METRICS_CONFIG.defaultMethod;
 const WINDOW: MetricWindow = DEFAULT_METRICS_CONFIG.defaultWindow;
 
-function post(over: Partial<PostMetricsInput> & { postedAt: Date }): PostMetricsInput {
-  return {
-    kind: 'PHOTO',
-    sponsored: false,
-    likes: 100,
-    comments: 10,
-    shares: null,
-    saves: null,
-    views: null,
-    reach: null,
-    impressions: null,
-    ...over,
-  };
-}
+// Skipped, not silently passed, when SKIP_PG leaves PostgreSQL out.
+describe.each(DIALECTS)('MetricsService on %s', (dialect) => {
+  describe.skipIf(!TEST_DIALECTS.includes(dialect))('with its database', () => {
+    let db: TestDatabase;
+    let accounts: IAccount[];
+    const rows = new Map<number, { posts: PostMetricsInput[]; snapshots: SnapshotInput[]; followers: number }>();
 
-describe('resolveMethod and resolveWindow', () => {
-  it('fill in the defaults', () => {
-    expect(resolveMethod(null)).toEqual({ interactions: 'ALL', base: 'FOLLOWERS', aggregate: 'MEAN' });
-    expect(resolveMethod({ aggregate: 'MEDIAN', base: null })).toEqual({
-      interactions: 'ALL',
-      base: 'FOLLOWERS',
-      aggregate: 'MEDIAN',
-    });
-    expect(resolveWindow(undefined)).toEqual({ days: 90, posts: null });
-    expect(resolveWindow({ posts: 12 })).toEqual({ days: 90, posts: 12 });
-  });
-
-  it('reject days outside 1–3650 and posts outside 1–1000 with the field path', () => {
-    for (const [args, field] of [
-      [{ days: 0 }, 'window.days'],
-      [{ days: 3651 }, 'window.days'],
-      [{ days: 2.5 }, 'window.days'],
-      [{ posts: 0 }, 'window.posts'],
-      [{ posts: 1001 }, 'window.posts'],
-    ] as const) {
-      try {
-        resolveWindow(args);
-        expect.unreachable();
-      } catch (e) {
-        expect(e).toBeInstanceOf(ValidationError);
-        expect((e as ValidationError).issues[0]?.field).toBe(field);
-      }
-    }
-    expect(resolveWindow({ days: 3650, posts: 1000 })).toEqual({ days: 3650, posts: 1000 });
-    expect(() => validateDays(0)).toThrow(ValidationError);
-    expect(validateDays(1)).toBe(1);
-  });
-});
-
-describe('MetricsCache', () => {
-  it('evicts the least recently used entry beyond maxEntries', () => {
-    const cache = new MetricsCache({ maxEntries: 2 });
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // a is now the most recent
-    cache.set('c', 3);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(1);
-    expect(cache.get('c')).toBe(3);
-    expect(cache.size).toBe(2);
-  });
-
-  it('expires entries after the TTL', () => {
-    let t = 0;
-    const cache = new MetricsCache({ ttlMs: 1000, clock: () => t });
-    cache.set('a', 1);
-    t = 999;
-    expect(cache.get('a')).toBe(1);
-    t = 1000;
-    expect(cache.get('a')).toBeUndefined();
-    expect(cache.size).toBe(0);
-    expect(cache.stats).toEqual({ hits: 1, misses: 1 });
-  });
-});
-
-describe('peersOf', () => {
-  const member = (accountId: number, niches: string[], mean: number): PeerMember => ({
-    accountId,
-    creatorId: accountId,
-    niches,
-    n: 3,
-    value: mean,
-    avgInteractionsPerPost: 10,
-    stats: { n: 3, mean, variance: 0, h: 0.001 },
-    cv: null,
-    componentsPresent: ['likes'],
-  });
-  const group: PeerGroup = {
-    platform: 'INSTAGRAM',
-    tier: 'MICRO',
-    method: METHOD,
-    window: WINDOW,
-    asOf: NOW,
-    members: [member(1, ['food'], 0.01), member(2, ['travel'], 0.02), member(3, ['food', 'travel'], 0.03)],
-  };
-
-  it('replaces the cached account with its fresh numbers and keeps it among its peers', () => {
-    const fresh = member(2, ['travel'], 0.05);
-    const peers = peersOf(group, fresh, null);
-    expect(peers.map((p) => [p.accountId, p.value])).toEqual([
-      [1, 0.01],
-      [3, 0.03],
-      [2, 0.05],
-    ]);
-    // An account the cached group does not know yet (new, or moved tier) still joins.
-    expect(peersOf(group, member(9, [], 0.04), null).map((p) => p.accountId)).toEqual([1, 2, 3, 9]);
-    expect(peersOf(undefined, fresh, null)).toEqual([fresh]);
-  });
-
-  it('narrows to peers sharing any niche', () => {
-    expect(peersOf(group, member(9, ['food'], 0.04), ['food']).map((p) => p.accountId)).toEqual([1, 3, 9]);
-    expect(peersOf(group, member(9, [], 0.04), []).map((p) => p.accountId)).toEqual([9]);
-  });
-});
-
-describe('sampleLikesAndComments', () => {
-  it('sums likes and comments over the posts with a usable base only', () => {
-    const posts = [
-      post({ postedAt: new Date(NOW.getTime() - DAY), likes: 100, comments: 5, views: 1000 }),
-      post({ postedAt: new Date(NOW.getTime() - 2 * DAY), likes: 50, comments: null, views: 0 }),
-      post({ postedAt: new Date(NOW.getTime() - 3 * DAY), likes: null, comments: 7, views: 10 }),
-      post({ postedAt: new Date(NOW.getTime() - 200 * DAY), likes: 999, comments: 999, views: 10 }),
-    ];
-    const method = { ...METHOD, base: 'VIEWS' as const };
-    expect(sampleLikesAndComments(posts, [], 1000, method, WINDOW, NOW)).toEqual({
-      totalLikes: 100,
-      totalComments: 12,
-    });
-    expect(sampleLikesAndComments(posts, [], 1000, METHOD, WINDOW, NOW)).toEqual({
-      totalLikes: 150,
-      totalComments: 12,
-    });
-  });
-});
-
-describe.each(['sqlite', 'postgresql'] as const)('MetricsService on %s', (dialect) => {
-  let db: TestDatabase;
-  let accounts: IAccount[];
-  const rows = new Map<number, { posts: PostMetricsInput[]; snapshots: SnapshotInput[]; followers: number }>();
-
-  beforeAll(async () => {
-    if (dialect === 'postgresql' && process.env.SKIP_PG && !process.env.CI) return;
-    db = await createTestDatabase(dialect);
-    const em = db.em.fork();
-    accounts = [];
-    // 12 MICRO Instagram accounts with different rates and sizes, 3 NANO ones, 2 on TikTok.
-    const specs = [
-      ...Array.from({ length: 12 }, (_, i) => ({ platform: 'INSTAGRAM' as const, followers: 11_000 + i * 3_000 })),
-      ...Array.from({ length: 3 }, (_, i) => ({ platform: 'INSTAGRAM' as const, followers: 2_000 + i * 1_000 })),
-      ...Array.from({ length: 2 }, (_, i) => ({ platform: 'TIKTOK' as const, followers: 20_000 + i })),
-    ];
-    specs.forEach((spec, i) => {
-      const creator = em.create(Creator, { ref: `c${i}`, name: `C ${i}`, country: 'US', maxFollowers: spec.followers });
-      em.create(CreatorNiche, { creator, niche: i % 2 === 0 ? 'food' : 'travel' });
-      const account = em.create(Account, {
-        creator,
-        platform: spec.platform,
-        handle: `h${i}`,
-        externalId: `e${i}`,
-        followers: spec.followers,
-        following: 100,
-        ratePerPostMinor: null,
-        rateCurrency: null,
-      });
-      accounts.push(account);
-      // Snapshots only after the first posts for some accounts: the base then is the earliest one after.
-      const firstSnapshotDay = i % 3 === 0 ? 5 : 60;
-      for (let d = firstSnapshotDay; d >= 0; d -= 7) {
-        em.create(FollowerSnapshot, {
-          account,
-          capturedAt: new Date(NOW.getTime() - d * DAY),
-          followers: Math.round(spec.followers * (1 - d * 0.001)),
-          following: 100,
+    beforeAll(async () => {
+      db = await createTestDatabase(dialect);
+      const em = db.em.fork();
+      accounts = [];
+      // 12 MICRO Instagram accounts with different rates and sizes, 3 NANO ones, 2 on TikTok.
+      const specs = [
+        ...Array.from({ length: 12 }, (_, i) => ({ platform: 'INSTAGRAM' as const, followers: 11_000 + i * 3_000 })),
+        ...Array.from({ length: 3 }, (_, i) => ({ platform: 'INSTAGRAM' as const, followers: 2_000 + i * 1_000 })),
+        ...Array.from({ length: 2 }, (_, i) => ({ platform: 'TIKTOK' as const, followers: 20_000 + i })),
+      ];
+      specs.forEach((spec, i) => {
+        const creator = em.create(Creator, {
+          ref: `c${i}`,
+          name: `C ${i}`,
+          country: 'US',
+          maxFollowers: spec.followers,
         });
-      }
-      const count = 1 + (i % 7);
-      for (let k = 0; k < count; k++) {
-        em.create(Post, {
-          account,
+        em.create(CreatorNiche, { creator, niche: i % 2 === 0 ? 'food' : 'travel' });
+        const account = em.create(Account, {
+          creator,
           platform: spec.platform,
-          externalId: `p${i}-${k}`,
-          // Two posts share a timestamp, to test the `posts` window at a tie.
-          postedAt: new Date(NOW.getTime() - Math.max(1, k) * 9 * DAY),
-          kind: 'PHOTO',
-          caption: null,
-          sponsored: k % 3 === 0,
-          brand: null,
-          likes: Math.round(spec.followers * (0.01 + 0.004 * ((i * 7 + k * 3) % 5))),
-          comments: 3 + k,
-          shares: k % 2 ? 4 : null,
-          saves: null,
-          views: 5_000 + 100 * k,
-          reach: null,
-          impressions: null,
+          handle: `h${i}`,
+          externalId: `e${i}`,
+          followers: spec.followers,
+          following: 100,
+          ratePerPostMinor: null,
+          rateCurrency: null,
+        });
+        accounts.push(account);
+        // Snapshots only after the first posts for some accounts: the base then is the earliest one after.
+        const firstSnapshotDay = i % 3 === 0 ? 5 : 60;
+        for (let d = firstSnapshotDay; d >= 0; d -= 7) {
+          em.create(FollowerSnapshot, {
+            account,
+            capturedAt: new Date(NOW.getTime() - d * DAY),
+            followers: Math.round(spec.followers * (1 - d * 0.001)),
+            following: 100,
+          });
+        }
+        const count = 1 + (i % 7);
+        for (let k = 0; k < count; k++) {
+          em.create(Post, {
+            account,
+            platform: spec.platform,
+            externalId: `p${i}-${k}`,
+            // Two posts share a timestamp, to test the `posts` window at a tie.
+            postedAt: new Date(NOW.getTime() - Math.max(1, k) * 9 * DAY),
+            kind: 'PHOTO',
+            caption: null,
+            sponsored: k % 3 === 0,
+            brand: null,
+            likes: Math.round(spec.followers * (0.01 + 0.004 * ((i * 7 + k * 3) % 5))),
+            comments: 3 + k,
+            shares: k % 2 ? 4 : null,
+            saves: null,
+            views: 5_000 + 100 * k,
+            reach: null,
+            impressions: null,
+          });
+        }
+      });
+      await em.flush();
+      const all = await db.em.fork().find(Post, {});
+      const snaps = await db.em.fork().find(FollowerSnapshot, {});
+      for (const a of accounts) {
+        rows.set(a.id, {
+          posts: all.filter((p) => (p.account as { id: number }).id === a.id) as PostMetricsInput[],
+          snapshots: snaps
+            .filter((s) => (s.account as { id: number }).id === a.id)
+            .map((s) => ({ capturedAt: s.capturedAt, followers: s.followers, following: s.following ?? null })),
+          followers: a.followers,
         });
       }
     });
-    await em.flush();
-    const all = await db.em.fork().find(Post, {});
-    const snaps = await db.em.fork().find(FollowerSnapshot, {});
-    for (const a of accounts) {
-      rows.set(a.id, {
-        posts: all.filter((p) => (p.account as { id: number }).id === a.id) as PostMetricsInput[],
-        snapshots: snaps
-          .filter((s) => (s.account as { id: number }).id === a.id)
-          .map((s) => ({ capturedAt: s.capturedAt, followers: s.followers, following: s.following ?? null })),
-        followers: a.followers,
-      });
-    }
-  });
-  afterAll(async () => {
-    await db?.destroy();
-  });
+    afterAll(async () => {
+      await db?.destroy();
+    });
 
-  const skip = () => dialect === 'postgresql' && Boolean(process.env.SKIP_PG) && !process.env.CI;
-
-  it('engagementFor equals the pure function on all rows, for days and posts windows and every base', async () => {
-    if (skip()) return;
-    const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
-    const ids = accounts.map((a) => a.id);
-    for (const window of [WINDOW, { days: 20, posts: null }, { days: 90, posts: 1 }, { days: 90, posts: 2 }]) {
-      for (const base of ['FOLLOWERS', 'VIEWS'] as const) {
-        const method = { ...METHOD, base };
-        const got = await service.engagementFor(ids, method, window, new Date(NOW.getTime() - DAY));
-        for (const id of ids) {
-          const expected = accountEngagement(rows.get(id)!, method, window, new Date(NOW.getTime() - DAY));
-          expect(got.get(id), `${id} ${JSON.stringify(window)} ${base}`).toEqual(expected);
+    it('engagementFor equals the pure function on all rows, for days and posts windows and every base', async () => {
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
+      const ids = accounts.map((a) => a.id);
+      for (const window of [WINDOW, { days: 20, posts: null }, { days: 90, posts: 1 }, { days: 90, posts: 2 }]) {
+        for (const base of ['FOLLOWERS', 'VIEWS'] as const) {
+          const method = { ...METHOD, base };
+          const got = await service.engagementFor(ids, method, window, new Date(NOW.getTime() - DAY));
+          for (const id of ids) {
+            const expected = accountEngagement(rows.get(id)!, method, window, new Date(NOW.getTime() - DAY));
+            expect(got.get(id), `${id} ${JSON.stringify(window)} ${base}`).toEqual(expected);
+          }
         }
       }
-    }
-  });
+    });
 
-  it('reliableFor uses the tier peers, the account included, with a bounded number of statements', async () => {
-    if (skip()) return;
-    const cache = new MetricsCache();
-    const ids = accounts.map((a) => a.id);
-    const cold = await countStatements(db, () =>
-      new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(ids, METHOD, WINDOW),
-    );
-    // Own rows (accounts, posts, snapshots) and one peer-group load (accounts, niches, posts, snapshots).
-    expect(cold.count).toBe(7);
-    const warm = await countStatements(db, () =>
-      new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(ids, METHOD, WINDOW),
-    );
-    expect(warm.count).toBe(3);
-    expect(warm.result).toEqual(cold.result);
-    const micro = accounts.slice(0, 12).map((a) => a.id);
-    const stats = (id: number) => peerStatsFromEngagement(accountEngagement(rows.get(id)!, METHOD, WINDOW, NOW));
-    for (const id of micro) {
-      const expected = reliableEngagement(stats(id), micro.map(stats), 3);
-      const got = cold.result.get(id)!;
-      expect(got.peerCount).toBe(expected.peerCount);
-      expect(got.value).toBeCloseTo(expected.value as number, 14);
-      expect(got.weight).toBeCloseTo(expected.weight, 14);
-      expect(got.peersAsOf).toEqual(NOW);
-    }
-    // Two TikTok peers: fewer than 3, so no prior and the own value whole.
-    const tiktok = cold.result.get(accounts[15]!.id)!;
-    expect(tiktok).toMatchObject({ prior: null, weight: 1, peerCount: 2 });
-  });
+    it('reads own rows in statements of at most ACCOUNT_CHUNK ids, once per request, missing ids absent', async () => {
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
+      const known = accounts.map((a) => a.id);
+      // Ids past the last account do not exist; together with the real ones they need two chunks.
+      const unknown = Array.from({ length: ACCOUNT_CHUNK }, (_, i) => 1_000_000 + i);
+      const ids = [...known, ...unknown, known[0]!];
+      const first = await countStatements(db, () => service.engagementFor(ids, METHOD, WINDOW));
+      // accounts, windowed posts and snapshots, each in two chunks.
+      expect(first.count).toBe(6);
+      expect([...first.result.keys()]).toEqual(known);
+      const again = await countStatements(db, () => service.growthFor(known, 14));
+      expect(again.count).toBe(0);
+    });
 
-  it('shares a loading peer group between concurrent calls, and keys an explicit asOf exactly', async () => {
-    if (skip()) return;
-    const cache = new MetricsCache();
-    const ids = accounts.map((a) => a.id);
-    const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache });
-    const both = await countStatements(db, () =>
-      Promise.all([
-        service.reliableFor(ids, METHOD, WINDOW),
-        service.authenticityFor(ids),
-        service.benchmarkFor(ids, METHOD, WINDOW),
-      ]),
-    );
-    expect(both.count).toBe(7);
-    const keys = cache.size;
-    await new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(
-      ids,
-      METHOD,
-      WINDOW,
-      new Date(NOW.getTime() - 3 * DAY),
-    );
-    expect(cache.size).toBe(keys * 2);
-  });
+    it('reliableFor uses the tier peers, the account included, with a bounded number of statements', async () => {
+      const cache = new MetricsCache();
+      const ids = accounts.map((a) => a.id);
+      const cold = await countStatements(db, () =>
+        new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(ids, METHOD, WINDOW),
+      );
+      // Own rows (accounts, posts, snapshots) and one peer-group load (accounts, niches, posts, snapshots).
+      expect(cold.count).toBe(7);
+      const warm = await countStatements(db, () =>
+        new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(ids, METHOD, WINDOW),
+      );
+      expect(warm.count).toBe(3);
+      expect(warm.result).toEqual(cold.result);
+      const micro = accounts.slice(0, 12).map((a) => a.id);
+      const stats = (id: number) => peerStatsFromEngagement(accountEngagement(rows.get(id)!, METHOD, WINDOW, NOW));
+      for (const id of micro) {
+        const expected = reliableEngagement(stats(id), micro.map(stats), 3);
+        const got = cold.result.get(id)!;
+        expect(got.peerCount).toBe(expected.peerCount);
+        expect(got.value).toBeCloseTo(expected.value as number, 14);
+        expect(got.weight).toBeCloseTo(expected.weight, 14);
+        expect(got.peersAsOf).toEqual(NOW);
+      }
+      // Two TikTok peers: fewer than 3, so no prior and the own value whole.
+      const tiktok = cold.result.get(accounts[15]!.id)!;
+      expect(tiktok).toMatchObject({ prior: null, weight: 1, peerCount: 2 });
+    });
 
-  it('does not cache a failed peer-group load', async () => {
-    if (skip()) return;
-    const cache = new MetricsCache();
-    const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache });
-    // A tier missing from the scheme makes the load throw.
-    const config = { ...DEFAULT_METRICS_CONFIG, tierScheme: { ...DEFAULT_METRICS_CONFIG.tierScheme, bounds: [] } };
-    await expect(
-      new MetricsService(db.em.fork(), config, { now: NOW, cache }).benchmarks({
+    it('shares a loading peer group between concurrent calls, and keys an explicit asOf exactly', async () => {
+      const cache = new MetricsCache();
+      const ids = accounts.map((a) => a.id);
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache });
+      const both = await countStatements(db, () =>
+        Promise.all([
+          service.reliableFor(ids, METHOD, WINDOW),
+          service.authenticityFor(ids),
+          service.benchmarkFor(ids, METHOD, WINDOW),
+        ]),
+      );
+      expect(both.count).toBe(7);
+      const keys = cache.size;
+      await new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache }).reliableFor(
+        ids,
+        METHOD,
+        WINDOW,
+        new Date(NOW.getTime() - 3 * DAY),
+      );
+      expect(cache.size).toBe(keys * 2);
+    });
+
+    it('does not cache a failed peer-group load', async () => {
+      const cache = new MetricsCache();
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW, cache });
+      // A tier missing from the scheme makes the load throw.
+      const config = { ...DEFAULT_METRICS_CONFIG, tierScheme: { ...DEFAULT_METRICS_CONFIG.tierScheme, bounds: [] } };
+      await expect(
+        new MetricsService(db.em.fork(), config, { now: NOW, cache }).benchmarks({
+          platform: 'INSTAGRAM',
+          tier: 'MICRO',
+          method: METHOD,
+          window: WINDOW,
+        }),
+      ).rejects.toThrow();
+      expect(cache.size).toBe(0);
+      const ok = await service.benchmarks({ platform: 'INSTAGRAM', tier: 'MICRO', method: METHOD, window: WINDOW });
+      expect(ok.accountCount).toBe(12);
+      expect(cache.size).toBe(1);
+    });
+
+    it('benchmarks() narrows to a niche and reports its method', async () => {
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
+      const all = await service.benchmarks({ platform: 'INSTAGRAM', tier: 'MICRO', method: METHOD, window: WINDOW });
+      const food = await service.benchmarks({
         platform: 'INSTAGRAM',
         tier: 'MICRO',
+        niche: 'Food',
         method: METHOD,
         window: WINDOW,
-      }),
-    ).rejects.toThrow();
-    expect(cache.size).toBe(0);
-    const ok = await service.benchmarks({ platform: 'INSTAGRAM', tier: 'MICRO', method: METHOD, window: WINDOW });
-    expect(ok.accountCount).toBe(12);
-    expect(cache.size).toBe(1);
-  });
-
-  it('benchmarks() narrows to a niche and reports its method', async () => {
-    if (skip()) return;
-    const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
-    const all = await service.benchmarks({ platform: 'INSTAGRAM', tier: 'MICRO', method: METHOD, window: WINDOW });
-    const food = await service.benchmarks({
-      platform: 'INSTAGRAM',
-      tier: 'MICRO',
-      niche: 'Food',
-      method: METHOD,
-      window: WINDOW,
+      });
+      expect(all.accountCount).toBe(12);
+      expect(food.accountCount).toBe(6);
+      expect(food.niche).toBe('food');
+      expect(food.method).toMatchObject({ ...METHOD, windowDays: 90, windowPosts: null, asOf: NOW });
+      expect(all.scheme).toBe('mediakix-2019');
+      expect(all.minFollowers).toBe(10_000);
+      expect(all.maxFollowers).toBe(50_000);
     });
-    expect(all.accountCount).toBe(12);
-    expect(food.accountCount).toBe(6);
-    expect(food.niche).toBe('food');
-    expect(food.method).toMatchObject({ ...METHOD, windowDays: 90, windowPosts: null, asOf: NOW });
-    expect(all.scheme).toBe('mediakix-2019');
-    expect(all.minFollowers).toBe(10_000);
-    expect(all.maxFollowers).toBe(50_000);
-  });
 
-  it('growthFor and followerHistoryFor read snapshots only', async () => {
-    if (skip()) return;
-    const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
-    const id = accounts[1]!.id;
-    const { count, result } = await countStatements(db, () => service.growthFor([id], 14));
-    expect(count).toBe(2);
-    expect(result.get(id)).toBeCloseTo((1 - 4 * 0.001) / (1 - 18 * 0.001) - 1, 3);
-    const history = await service.followerHistoryFor([id], new Date(NOW.getTime() - 10 * DAY), NOW);
-    expect(history.get(id)!.map((h) => h.capturedAt.getTime())).toEqual([NOW.getTime() - 4 * DAY]);
-    expect(history.get(id)![0]!.dailyGain).toBeGreaterThan(0);
-    await expect(service.followerHistoryFor([id], NOW, new Date(NOW.getTime() - DAY))).rejects.toThrow(ValidationError);
-  });
+    it('growthFor and followerHistoryFor read snapshots only', async () => {
+      const service = new MetricsService(db.em.fork(), DEFAULT_METRICS_CONFIG, { now: NOW });
+      const id = accounts[1]!.id;
+      const { count, result } = await countStatements(db, () => service.growthFor([id], 14));
+      expect(count).toBe(2);
+      expect(result.get(id)).toBeCloseTo((1 - 4 * 0.001) / (1 - 18 * 0.001) - 1, 3);
+      const history = await service.followerHistoryFor([id], new Date(NOW.getTime() - 10 * DAY), NOW);
+      expect(history.get(id)!.map((h) => h.capturedAt.getTime())).toEqual([NOW.getTime() - 4 * DAY]);
+      expect(history.get(id)![0]!.dailyGain).toBeGreaterThan(0);
+      await expect(service.followerHistoryFor([id], NOW, new Date(NOW.getTime() - DAY))).rejects.toThrow(
+        ValidationError,
+      );
+    });
 
-  it('sorts, filters and pages creators by a computed metric (nulls last, cursors both ways)', async () => {
-    if (skip()) return;
-    const values = new Map<number, number | null>(accounts.map((a, i) => [a.id, i % 5 === 0 ? null : (i * 7) % 11]));
-    const source: CreatorMetricSource = {
-      async creatorMetricValues(ids, fields: ReadonlySet<CreatorMetricField>) {
-        expect([...fields]).toEqual(['ENGAGEMENT_RATE']);
-        return new Map(ids.map((id) => [id, { ENGAGEMENT_RATE: values.get(id) ?? null }]));
-      },
-    };
-    const creators = new CreatorService(db.em.fork());
-    const order = { field: 'ENGAGEMENT_RATE' as const, direction: 'DESC' as const };
-    const full = await creators.list({}, order, { first: 100 }, source);
-    const got = full.items.map((c) => values.get(accounts.find((a) => (a.creator as { id: number }).id === c.id)!.id));
-    const nonNull = got.filter((v) => v !== null) as number[];
-    expect(nonNull).toEqual([...nonNull].sort((a, b) => b - a));
-    expect(got.slice(nonNull.length).every((v) => v === null)).toBe(true);
-    expect(await full.totalCount()).toBe(accounts.length);
+    it('sorts, filters and pages creators by a computed metric (nulls last, cursors both ways)', async () => {
+      const values = new Map<number, number | null>(accounts.map((a, i) => [a.id, i % 5 === 0 ? null : (i * 7) % 11]));
+      const source: CreatorMetricSource = {
+        async creatorMetricValues(ids, fields: ReadonlySet<CreatorMetricField>) {
+          expect([...fields]).toEqual(['ENGAGEMENT_RATE']);
+          return new Map(ids.map((id) => [id, { ENGAGEMENT_RATE: values.get(id) ?? null }]));
+        },
+      };
+      const creators = new CreatorService(db.em.fork());
+      const order = { field: 'ENGAGEMENT_RATE' as const, direction: 'DESC' as const };
+      const full = await creators.list({}, order, { first: 100 }, source);
+      const got = full.items.map((c) =>
+        values.get(accounts.find((a) => (a.creator as { id: number }).id === c.id)!.id),
+      );
+      const nonNull = got.filter((v) => v !== null) as number[];
+      expect(nonNull).toEqual([...nonNull].sort((a, b) => b - a));
+      expect(got.slice(nonNull.length).every((v) => v === null)).toBe(true);
+      expect(await full.totalCount()).toBe(accounts.length);
 
-    const ids: number[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const page = await creators.list({}, order, { first: 4, after }, source);
-      ids.push(...page.items.map((c) => c.id));
-      if (!page.hasNextPage) break;
-      after = page.cursors.at(-1) ?? null;
-    }
-    expect(ids).toEqual(full.items.map((c) => c.id));
-    const last = await creators.list({}, order, { last: 3 }, source);
-    expect(last.items.map((c) => c.id)).toEqual(ids.slice(-3));
-    expect(last.hasPreviousPage).toBe(true);
-    const before = await creators.list({}, order, { last: 2, before: full.cursors[5] }, source);
-    expect(before.items.map((c) => c.id)).toEqual(ids.slice(3, 5));
+      const ids: number[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await creators.list({}, order, { first: 4, after }, source);
+        ids.push(...page.items.map((c) => c.id));
+        if (!page.hasNextPage) break;
+        after = page.cursors.at(-1) ?? null;
+      }
+      expect(ids).toEqual(full.items.map((c) => c.id));
+      const last = await creators.list({}, order, { last: 3 }, source);
+      expect(last.items.map((c) => c.id)).toEqual(ids.slice(-3));
+      expect(last.hasPreviousPage).toBe(true);
+      const before = await creators.list({}, order, { last: 2, before: full.cursors[5] }, source);
+      expect(before.items.map((c) => c.id)).toEqual(ids.slice(3, 5));
 
-    const filtered = await creators.list(
-      { engagementRate: { min: 5, max: 8 } },
-      { field: 'NAME', direction: 'ASC' },
-      {},
-      source,
-    );
-    for (const c of filtered.items) {
-      const v = values.get(accounts.find((a) => (a.creator as { id: number }).id === c.id)!.id);
-      expect(v).toBeGreaterThanOrEqual(5);
-      expect(v).toBeLessThanOrEqual(8);
-    }
-    expect(filtered.items.map((c) => c.name)).toEqual(filtered.items.map((c) => c.name).sort());
-    await expect(creators.list({ engagementRate: { min: 1 } }, order, {})).rejects.toThrow(/metric source/);
+      const filtered = await creators.list(
+        { engagementRate: { min: 5, max: 8 } },
+        { field: 'NAME', direction: 'ASC' },
+        {},
+        source,
+      );
+      for (const c of filtered.items) {
+        const v = values.get(accounts.find((a) => (a.creator as { id: number }).id === c.id)!.id);
+        expect(v).toBeGreaterThanOrEqual(5);
+        expect(v).toBeLessThanOrEqual(8);
+      }
+      expect(filtered.items.map((c) => c.name)).toEqual(filtered.items.map((c) => c.name).sort());
+      await expect(creators.list({ engagementRate: { min: 1 } }, order, {})).rejects.toThrow(/metric source/);
+    });
   });
 });
