@@ -10,15 +10,9 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import {
-  csvHeader,
-  DATASET_COLUMNS,
-  type DatasetFile,
-  type DatasetFormat,
-  eventRow,
-  formatRow,
-} from '../src/demo/formats.js';
-import { GENERATOR_DEFAULTS, generateDataset } from '../src/demo/generate.js';
+import { GENERATOR_DEFAULTS, generateDataset } from '../src/demo/generate/index.js';
+import { eventRow } from '../src/demo/rows.js';
+import { csvHeader, DATASET_COLUMNS, type DatasetFile, type DatasetFormat, formatRow } from '../src/ingest/format.js';
 
 const USAGE = `Usage: generate-dataset --creators N --out DIR [--posts M] [--seed S] [--format csv|jsonl] [--days D] [--end ISO]
   --creators  number of creators (≈ 1.4 accounts each)

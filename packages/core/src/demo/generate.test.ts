@@ -11,8 +11,8 @@ import {
   type GeneratorOptions,
   generateDataset,
   generateDemo,
-} from './generate.js';
-import { PLATFORM_PROFILES } from './parameters.js';
+} from './generate/index.js';
+import { PLATFORM_PROFILES } from './parameters/index.js';
 import { Random } from './random.js';
 
 const END = new Date('2025-06-01T00:00:00.000Z');

@@ -4,7 +4,7 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { ApiKey, type IOrganization, Organization } from '../organizations/entity.js';
 import { createApiKey } from '../organizations/service.js';
 import { Post } from '../posts/entity.js';
-import { type DatasetLabels, DEMO_OPTIONS, demoCampaigns, demoOrganizations, generateDemo } from './generate.js';
+import { type DatasetLabels, DEMO_OPTIONS, demoCampaigns, demoOrganizations, generateDemo } from './generate/index.js';
 
 const CHUNK = 500;
 const DEMO_KEY_NAME = 'demo key (issued at server start)';

@@ -1,15 +1,15 @@
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../../src/db/orm.js';
+import { generateDataset } from '../../src/demo/generate/index.js';
+import { eventRow } from '../../src/demo/rows.js';
 import {
   csvHeader,
   DATASET_COLUMNS,
   type DatasetFile,
   type DatasetFormat,
-  eventRow,
   formatRow,
-} from '../../src/demo/formats.js';
-import { generateDataset } from '../../src/demo/generate.js';
+} from '../../src/ingest/format.js';
 import type { ImportSource } from '../../src/ingest/index.js';
 
 /** Test helpers for the importer: generated datasets on disk and dialect-neutral table dumps. */
