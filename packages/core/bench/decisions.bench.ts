@@ -10,8 +10,9 @@ import { performance } from 'node:perf_hooks';
 import { CampaignDecisionService, type PlanRequest } from '../src/campaigns/decisions.js';
 import type { Dialect } from '../src/db/orm.js';
 import { seedDemo } from '../src/demo/seed.js';
+import { MetricsCache } from '../src/metrics/cache.js';
 import { DEFAULT_METRICS_CONFIG } from '../src/metrics/config.js';
-import { MetricsCache, MetricsService } from '../src/metrics/service.js';
+import { MetricsService } from '../src/metrics/service.js';
 import { countStatements, createTestDatabase } from '../src/testing/index.js';
 
 const creators = Number(process.argv[2] ?? 1500);

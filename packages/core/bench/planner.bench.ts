@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { type PlanInput, type PlannerCandidate, planCampaign, solveKnapsackExact } from '../src/campaigns/planner.js';
+import { solveKnapsackExact } from '../src/campaigns/knapsack.js';
+import { type PlanInput, type PlannerCandidate, planCampaign } from '../src/campaigns/planner.js';
 import { DEFAULT_METRICS_CONFIG } from '../src/metrics/config.js';
 import { TIERS } from '../src/metrics/tiers.js';
 

@@ -1,23 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account, FollowerSnapshot, type IAccount } from '../creators/entity.js';
-import type { Dialect } from '../db/orm.js';
 import { NotFoundError, ValidationError } from '../errors.js';
+import { MetricsCache } from '../metrics/cache.js';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import { postImpressions, resolveFee } from '../metrics/costs.js';
 import { followersAtPostTime, type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
-import { MetricsCache, MetricsService } from '../metrics/service.js';
+import { MetricsService } from '../metrics/service.js';
 import { classifyTier, type Tier } from '../metrics/tiers.js';
 import { Post } from '../posts/entity.js';
 import {
   type CatalogFixture,
   countStatements,
   createTestDatabase,
-  DIALECTS,
-  postgresRequired,
   postMetricsInput,
   rejection,
   seedCatalog,
   snapshotInput,
+  TEST_DIALECTS,
   type TestDatabase,
 } from '../testing/index.js';
 import { CampaignCurrencyMismatchError, compareCampaigns } from './compare.js';
@@ -31,9 +30,7 @@ import { compareTiersStats, type TierStatsAccount } from './tiers.js';
 const END = new Date('2026-06-30T12:00:00Z');
 const DAY = 86_400_000;
 const config = DEFAULT_METRICS_CONFIG;
-const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
-describe.each(dialects)('CampaignDecisionService on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
   let db: TestDatabase;
   let fixture: CatalogFixture;
   let acme: number;

@@ -1,28 +1,11 @@
 import type { EntityManager } from '../db/orm.js';
-import { PLATFORMS } from '../enums.js';
-import { type FieldIssue, NotFoundError, ValidationError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
 import type { MetricsConfig, MetricWindow, Platform, PostKind } from '../metrics/config.js';
-import {
-  type FeeSource,
-  isKnownCurrency,
-  type Money,
-  postImpressions,
-  type ResolvedFee,
-  resolveFee,
-} from '../metrics/costs.js';
-import { type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
+import { type FeeSource, type Money, postImpressions, type ResolvedFee, resolveFee } from '../metrics/costs.js';
+import { postInteractions } from '../metrics/engagement.js';
 import type { MetricsService } from '../metrics/service.js';
 import { classifyTier, TIERS, type Tier, tierRange } from '../metrics/tiers.js';
-import { rowDate, rowNumber } from '../shared/rows.js';
-import {
-  assertSameCurrency,
-  type CampaignComparison,
-  type ComparisonGoal,
-  ComparisonInputError,
-  compareCampaigns,
-  MAX_COMPARED_CAMPAIGNS,
-  MIN_COMPARED_CAMPAIGNS,
-} from './compare.js';
+import { assertSameCurrency, type CampaignComparison, type ComparisonGoal, compareCampaigns } from './compare.js';
 import {
   type CampaignMemberInput,
   type CampaignMetrics,
@@ -30,21 +13,15 @@ import {
   type CampaignPostInput,
   computeCampaignMetrics,
 } from './metrics.js';
-import {
-  type CampaignPlan,
-  type PlanInput,
-  type PlannerCandidate,
-  type PlannerGoal,
-  PlannerInputError,
-  planCampaign,
-} from './planner.js';
-import { AmountCurrencyMismatchError, DELIVERABLES_MAX } from './service.js';
+import { type CampaignPlan, type PlannerCandidate, type PlannerGoal, planCampaign } from './planner.js';
+import { type AccountSelection, CampaignRepository, type CampaignRow, type PricedAccountRow } from './repository.js';
 import { compareTiersStats, type TierStats, type TierStatsAccount } from './tiers.js';
+import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompareTiersArgs } from './validation.js';
 
 /**
  * Campaign decisions (docs/metrics.md, "Money", "Campaign metrics", "Planner"): gathers the
  * inputs of the pure functions — computeCampaignMetrics, compareCampaigns, compareTiersStats,
- * planCampaign — in SQL and calls them. It never computes a number itself.
+ * planCampaign — through the repository (repository.ts) and calls them. It never computes a number itself.
  *
  * Statements (lists of ids are chunked at ID_CHUNK per statement; counts below are per chunk):
  * - metricsFor(N campaigns): 3 statements of its own — the campaigns, their members joined with their
@@ -64,9 +41,6 @@ import { compareTiersStats, type TierStats, type TierStatsAccount } from './tier
  *   ENGAGEMENT — reliableFor, which share own-row loads (3 per 1,000 candidates) and one peer-group load.
  *   With warm peer groups a plan over 2,000 candidates answers in well under a second (bench/decisions.bench.ts).
  */
-
-/** Ids per `in (…)` list: far below the parameter limits of SQLite and PostgreSQL. */
-export const ID_CHUNK = 1000;
 
 /** The kind the rate card prices when no post kind is known (a deliverable or a candidate): a photo post. */
 export const RATE_CARD_KIND: PostKind = 'PHOTO';
@@ -167,69 +141,7 @@ export interface PlanAnswer extends CampaignPlan {
   candidates: Map<number, PlanCandidateDetail>;
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Rows
-
-interface CampaignRow {
-  id: number;
-  organizationId: number;
-  name: string;
-  currency: string;
-  revenueMinor: number | null;
-  conversions: number | null;
-}
-
-interface MemberRow {
-  campaignId: number;
-  accountId: number;
-  feeMinor: number | null;
-  deliverables: number;
-  followers: number;
-  ratePerPostMinor: number | null;
-  rateCurrency: string | null;
-}
-
-interface LinkedPostRow {
-  campaignId: number;
-  accountId: number;
-  post: PostMetricsInput;
-  followersAtPost: number;
-}
-
-interface AccountRow {
-  id: number;
-  creatorId: number;
-  followers: number;
-  ratePerPostMinor: number | null;
-  rateCurrency: string | null;
-}
-
-function chunks<T>(items: readonly T[], size = ID_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-
-function normalizeNiche(niche: string): string {
-  return niche.trim().toLowerCase();
-}
-
-/** Planner field names → the API's input fields, so validation issues name what the caller sent. */
-const PLAN_FIELDS: Record<string, string> = {
-  budgetMinor: 'input.budget.amountMinor',
-  goal: 'input.goal',
-  minAuthenticity: 'input.minAuthenticity',
-  maxCreators: 'input.maxCreators',
-  postsPerCreator: 'input.postsPerCreator',
-  hourlyOverheadMinor: 'input.hourlyOverhead.amountMinor',
-};
-
-/** Largest maxCreators accepted: a roster beyond it is not a plan anyone coordinates. */
-export const PLAN_MAX_CREATORS = 1000;
-
-// ---------------------------------------------------------------------------------------------------
+type CampaignInputs = Map<number, { input: CampaignMetricsInput; memberFees: MemberFee[]; asOf: Date }>;
 
 /**
  * Decisions for one organization: campaign metrics and comparisons read only its campaigns (compare says
@@ -239,139 +151,38 @@ export const PLAN_MAX_CREATORS = 1000;
 export class CampaignDecisionService {
   readonly config: MetricsConfig;
   private readonly rateCard = new Map<Tier, ResolvedFee>();
+  private readonly repository: CampaignRepository;
 
   constructor(
-    private readonly em: EntityManager,
+    em: EntityManager,
     private readonly organizationId: number,
     private readonly metrics: MetricsService,
     config?: MetricsConfig,
   ) {
     this.config = config ?? metrics.config;
-  }
-
-  private sql<T = Record<string, unknown>>(query: string, params: unknown[]): Promise<T[]> {
-    return this.em.execute<T[]>(query, params, 'all');
-  }
-
-  private date(value: Date): unknown {
-    return this.em.getPlatform().processDateProperty(value);
+    this.repository = new CampaignRepository(em, organizationId);
   }
 
   // ---- Campaign metrics ---------------------------------------------------------------------------
-
-  private async campaignRows(ids: readonly number[]): Promise<CampaignRow[]> {
-    const out: CampaignRow[] = [];
-    for (const part of chunks([...new Set(ids)])) {
-      const rows = await this.sql(
-        `select c.id, c.organization_id, c.name, c.currency, c.revenue_minor, c.conversions from campaigns c where c.id in (${marks(part.length)})`,
-        part,
-      );
-      for (const r of rows) {
-        out.push({
-          id: Number(r.id),
-          organizationId: Number(r.organization_id),
-          name: String(r.name),
-          currency: String(r.currency),
-          revenueMinor: rowNumber(r.revenue_minor),
-          conversions: rowNumber(r.conversions),
-        });
-      }
-    }
-    return out;
-  }
-
-  private async memberRows(campaignIds: readonly number[]): Promise<MemberRow[]> {
-    const out: MemberRow[] = [];
-    for (const part of chunks(campaignIds)) {
-      const rows = await this.sql(
-        `select m.campaign_id, m.account_id, m.fee_minor, m.deliverables, a.followers, a.rate_per_post_minor, a.rate_currency
-         from campaign_members m join accounts a on a.id = m.account_id
-         where m.campaign_id in (${marks(part.length)}) order by m.campaign_id, m.id`,
-        part,
-      );
-      for (const r of rows) {
-        out.push({
-          campaignId: Number(r.campaign_id),
-          accountId: Number(r.account_id),
-          feeMinor: rowNumber(r.fee_minor),
-          deliverables: Number(r.deliverables),
-          followers: Number(r.followers),
-          ratePerPostMinor: rowNumber(r.rate_per_post_minor),
-          rateCurrency: r.rate_currency === null || r.rate_currency === undefined ? null : String(r.rate_currency),
-        });
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Linked posts at or before asOf with their followers at post time: the latest snapshot at or before the
-   * post, else the account's earliest snapshot (then necessarily after it), else its current followers.
-   */
-  private async linkedPostRows(campaignIds: readonly number[], asOf: Date): Promise<LinkedPostRow[]> {
-    const out: LinkedPostRow[] = [];
-    for (const part of chunks(campaignIds)) {
-      const rows = await this.sql(
-        `select cp.campaign_id, p.account_id, p.posted_at, p.kind, p.sponsored, p.likes, p.comments, p.shares, p.saves,
-           p.views, p.reach, p.impressions,
-           coalesce(
-             (select s.followers from follower_snapshots s
-               where s.account_id = p.account_id and s.captured_at <= p.posted_at
-               order by s.captured_at desc limit 1),
-             (select s.followers from follower_snapshots s
-               where s.account_id = p.account_id order by s.captured_at asc limit 1),
-             a.followers) as followers_at_post
-         from campaign_posts cp
-         join posts p on p.id = cp.post_id
-         join accounts a on a.id = p.account_id
-         where cp.campaign_id in (${marks(part.length)}) and p.posted_at <= ?
-         order by cp.campaign_id, cp.id`,
-        [...part, this.date(asOf)],
-      );
-      for (const r of rows) {
-        out.push({
-          campaignId: Number(r.campaign_id),
-          accountId: Number(r.account_id),
-          post: {
-            postedAt: rowDate(r.posted_at),
-            kind: r.kind as PostKind,
-            sponsored: Boolean(r.sponsored),
-            likes: rowNumber(r.likes),
-            comments: rowNumber(r.comments),
-            shares: rowNumber(r.shares),
-            saves: rowNumber(r.saves),
-            views: rowNumber(r.views),
-            reach: rowNumber(r.reach),
-            impressions: rowNumber(r.impressions),
-          },
-          followersAtPost: Number(r.followers_at_post),
-        });
-      }
-    }
-    return out;
-  }
 
   /**
    * The inputs of computeCampaignMetrics for each of this organization's campaigns among `campaignIds`
    * (others are absent), with how each member's fee was found.
    */
-  async inputsFor(
-    campaignIds: readonly number[],
-    asOf?: Date | null,
-  ): Promise<Map<number, { input: CampaignMetricsInput; memberFees: MemberFee[]; asOf: Date }>> {
-    return this.inputsOf(await this.campaignRows(campaignIds), asOf);
+  async inputsFor(campaignIds: readonly number[], asOf?: Date | null): Promise<CampaignInputs> {
+    return this.inputsOf(await this.repository.campaignRows(campaignIds), asOf);
   }
 
-  private async inputsOf(
-    rows: readonly CampaignRow[],
-    asOf?: Date | null,
-  ): Promise<Map<number, { input: CampaignMetricsInput; memberFees: MemberFee[]; asOf: Date }>> {
+  private async inputsOf(rows: readonly CampaignRow[], asOf?: Date | null): Promise<CampaignInputs> {
     const at = asOf ?? this.metrics.now;
     const campaigns = rows.filter((c) => c.organizationId === this.organizationId);
-    const out = new Map<number, { input: CampaignMetricsInput; memberFees: MemberFee[]; asOf: Date }>();
+    const out: CampaignInputs = new Map();
     if (campaigns.length === 0) return out;
     const ids = campaigns.map((c) => c.id);
-    const [members, posts] = await Promise.all([this.memberRows(ids), this.linkedPostRows(ids, at)]);
+    const [members, posts] = await Promise.all([
+      this.repository.memberRows(ids),
+      this.repository.linkedPostRows(ids, at),
+    ]);
     const authenticity = await this.metrics.authenticityFor([...new Set(members.map((m) => m.accountId))], at);
 
     const { costs, defaultMethod } = this.config;
@@ -452,7 +263,7 @@ export class CampaignDecisionService {
    * after it do not count. Members, fees and results are as stored now.
    */
   async metricsFor(campaignIds: readonly number[], asOf?: Date | null): Promise<Map<number, CampaignMetricsAnswer>> {
-    return this.metricsOf(await this.campaignRows(campaignIds), asOf);
+    return this.metricsOf(await this.repository.campaignRows(campaignIds), asOf);
   }
 
   private async metricsOf(
@@ -479,13 +290,8 @@ export class CampaignDecisionService {
    * campaigns' currencies differ.
    */
   async compare(ids: readonly number[], goal?: ComparisonGoal | null, asOf?: Date | null): Promise<CompareAnswer> {
-    if (ids.length < MIN_COMPARED_CAMPAIGNS || ids.length > MAX_COMPARED_CAMPAIGNS) {
-      throw new ComparisonInputError(
-        `Compare between ${MIN_COMPARED_CAMPAIGNS} and ${MAX_COMPARED_CAMPAIGNS} campaigns (got ${ids.length})`,
-      );
-    }
-    if (new Set(ids).size !== ids.length) throw new ComparisonInputError('Each campaign may be compared only once');
-    const found = await this.campaignRows(ids);
+    validateCompareIds(ids);
+    const found = await this.repository.campaignRows(ids);
     const rows = new Map(found.map((c) => [c.id, c]));
     const missing = ids.find((id) => rows.get(id)?.organizationId !== this.organizationId);
     if (missing !== undefined) throw new NotFoundError('Campaign', String(missing));
@@ -511,19 +317,14 @@ export class CampaignDecisionService {
    * photo post) and authenticity, through compareTiersStats.
    */
   async compareTiers(args: CompareTiersArgs): Promise<TierComparisonAnswer> {
-    if (!PLATFORMS.includes(args.platform)) {
-      throw new ValidationError([{ field: 'platform', message: `must be one of ${PLATFORMS.join(', ')}` }]);
-    }
+    validateCompareTiersArgs(args);
     const window = args.window ?? this.config.defaultWindow;
     const asOf = args.asOf ?? this.metrics.now;
-    const niche = args.niche ? normalizeNiche(args.niche) || null : null;
-    const params: unknown[] = [args.platform];
-    let where = 'a.platform = ?';
-    if (niche !== null) {
-      where += ' and a.creator_id in (select n.creator_id from creator_niches n where n.niche = ?)';
-      params.push(niche);
-    }
-    const accounts = await this.accountRows(where, params);
+    const niche = args.niche ? normalizeCampaignNiche(args.niche) || null : null;
+    const accounts = await this.repository.accountRows({
+      platform: args.platform,
+      ...(niche !== null ? { niches: [niche] } : {}),
+    });
     const ids = accounts.map((a) => a.id);
     const [engagement, authenticity] = await Promise.all([
       this.metrics.engagementFor(ids, this.config.defaultMethod, window, args.asOf ?? null),
@@ -551,22 +352,8 @@ export class CampaignDecisionService {
     };
   }
 
-  private async accountRows(where: string, params: unknown[]): Promise<AccountRow[]> {
-    const rows = await this.sql(
-      `select a.id, a.creator_id, a.followers, a.rate_per_post_minor, a.rate_currency from accounts a where ${where} order by a.id`,
-      params,
-    );
-    return rows.map((r) => ({
-      id: Number(r.id),
-      creatorId: Number(r.creator_id),
-      followers: Number(r.followers),
-      ratePerPostMinor: rowNumber(r.rate_per_post_minor),
-      rateCurrency: r.rate_currency === null || r.rate_currency === undefined ? null : String(r.rate_currency),
-    }));
-  }
-
   /** Fee per post in `currency`: the quoted rate when in it, else the rate-card estimate when that is in it, else null. */
-  private feeIn(account: AccountRow, tier: Tier, currency: string): ResolvedFee | null {
+  private feeIn(account: PricedAccountRow, tier: Tier, currency: string): ResolvedFee | null {
     if (account.ratePerPostMinor !== null && account.rateCurrency === currency) {
       const quotedRate = { amountMinor: account.ratePerPostMinor, currency };
       return resolveFee({ quotedRate, tier, kind: RATE_CARD_KIND }, this.config.costs);
@@ -582,78 +369,6 @@ export class CampaignDecisionService {
 
   // ---- plan ---------------------------------------------------------------------------------------
 
-  /** Checks the request before any statement runs; issues name the API's input fields. */
-  private validatePlan(request: PlanRequest): PlanInput {
-    const issues: FieldIssue[] = [];
-    const budget = request.budget;
-    if (!Number.isSafeInteger(budget?.amountMinor) || budget.amountMinor < 0) {
-      issues.push({ field: 'input.budget.amountMinor', message: 'must be a whole number of minor units, 0 or more' });
-    }
-    if (typeof budget?.currency !== 'string' || !isKnownCurrency(budget.currency)) {
-      issues.push({ field: 'input.budget.currency', message: 'must be a known ISO 4217 currency code, e.g. USD' });
-    }
-    if (!PLATFORMS.includes(request.platform)) {
-      issues.push({ field: 'input.platform', message: `must be one of ${PLATFORMS.join(', ')}` });
-    }
-    (request.tiers ?? []).forEach((tier, i) => {
-      if (!TIERS.includes(tier))
-        issues.push({ field: `input.tiers.${i}`, message: `must be one of ${TIERS.join(', ')}` });
-    });
-    (request.niches ?? []).forEach((niche, i) => {
-      if (typeof niche !== 'string' || normalizeNiche(niche) === '') {
-        issues.push({ field: `input.niches.${i}`, message: 'must be a non-empty niche name' });
-      }
-    });
-    if (request.maxCreators != null && request.maxCreators > PLAN_MAX_CREATORS) {
-      issues.push({ field: 'input.maxCreators', message: `must be at most ${PLAN_MAX_CREATORS}` });
-    }
-    if (request.postsPerCreator != null && request.postsPerCreator > DELIVERABLES_MAX) {
-      issues.push({ field: 'input.postsPerCreator', message: `must be at most ${DELIVERABLES_MAX}` });
-    }
-    const hourly = request.hourlyOverhead ?? null;
-    if (hourly) {
-      if (!Number.isSafeInteger(hourly.amountMinor) || hourly.amountMinor < 0) {
-        issues.push({
-          field: 'input.hourlyOverhead.amountMinor',
-          message: 'must be a whole number of minor units, 0 or more',
-        });
-      }
-      if (typeof hourly.currency !== 'string' || !isKnownCurrency(hourly.currency)) {
-        issues.push({
-          field: 'input.hourlyOverhead.currency',
-          message: 'must be a known ISO 4217 currency code, e.g. USD',
-        });
-      }
-    }
-    if (issues.length) throw new ValidationError(issues);
-    if (hourly && hourly.currency !== budget.currency) {
-      throw new AmountCurrencyMismatchError('input.hourlyOverhead', budget.currency, hourly.currency);
-    }
-    const input: PlanInput = {
-      budgetMinor: budget.amountMinor,
-      goal: request.goal,
-      platform: request.platform,
-      niches: request.niches ? [...request.niches] : undefined,
-      tiers: request.tiers ? [...request.tiers] : undefined,
-      ...(request.minAuthenticity != null ? { minAuthenticity: request.minAuthenticity } : {}),
-      ...(request.maxCreators != null ? { maxCreators: request.maxCreators } : {}),
-      ...(request.postsPerCreator != null ? { postsPerCreator: request.postsPerCreator } : {}),
-      hourlyOverheadMinor: hourly?.amountMinor ?? null,
-    };
-    try {
-      // The planner's own rules, on no candidates: cheap, and before any SQL.
-      planCampaign([], input, this.config);
-    } catch (error) {
-      if (error instanceof PlannerInputError) {
-        throw new ValidationError(
-          error.issues.map((i) => ({ field: PLAN_FIELDS[i.field] ?? `input.${i.field}`, message: i.message })),
-        );
-      }
-      throw error;
-    }
-    return input;
-  }
-
   /**
    * planCampaign over the platform's accounts (niches any-of, allowed tiers) with their authenticity,
    * reliable rate (ENGAGEMENT; default method and window) and fee per post in the budget's currency: the
@@ -662,38 +377,28 @@ export class CampaignDecisionService {
    * CampaignCurrencyMismatchError when the hourly overhead is not in the budget's currency.
    */
   async plan(request: PlanRequest): Promise<PlanAnswer> {
-    const input = this.validatePlan(request);
+    const input = planInputOf(request, this.config);
     const currency = request.budget.currency;
     const asOf = request.asOf ?? this.metrics.now;
 
-    const params: unknown[] = [request.platform];
-    let where = 'a.platform = ?';
-    const niches = [...new Set((request.niches ?? []).map(normalizeNiche))];
-    if (niches.length) {
-      where += ` and a.creator_id in (select n.creator_id from creator_niches n where n.niche in (${marks(niches.length)}))`;
-      params.push(...niches);
-    }
-    if (request.tiers?.length) {
+    const selection: AccountSelection = {
+      platform: request.platform,
+      niches: [...new Set((request.niches ?? []).map(normalizeCampaignNiche))],
       // The side-by-side all-MICRO and all-MACRO plans need those tiers whatever the main plan allows.
-      const tiers = TIERS.filter((t) => request.tiers?.includes(t) || t === 'MICRO' || t === 'MACRO');
-      const ranges = tiers.map((t) => tierRange(t, this.config.tierScheme));
-      where += ` and (${ranges.map((r) => (r.max === null ? '(a.followers >= ?)' : '(a.followers >= ? and a.followers < ?)')).join(' or ')})`;
-      for (const r of ranges) params.push(...(r.max === null ? [r.min] : [r.min, r.max]));
-    }
-    const [accounts, nicheRows] = await Promise.all([
-      this.accountRows(where, params),
-      this.sql(
-        `select n.creator_id, n.niche from creator_niches n where n.creator_id in (select a.creator_id from accounts a where ${where}) order by n.id`,
-        params,
-      ),
+      ...(request.tiers?.length
+        ? {
+            followerRanges: TIERS.filter((t) => request.tiers?.includes(t) || t === 'MICRO' || t === 'MACRO').map((t) =>
+              tierRange(t, this.config.tierScheme),
+            ),
+          }
+        : {}),
+    };
+    const [accounts, nichesOf] = await Promise.all([
+      this.repository.accountRows(selection),
+      this.repository.nichesOfAccounts(selection),
     ]);
-    const nichesOf = new Map<number, string[]>();
-    for (const r of nicheRows) {
-      const id = Number(r.creator_id);
-      nichesOf.set(id, [...(nichesOf.get(id) ?? []), String(r.niche)]);
-    }
 
-    const priced: { account: AccountRow; tier: Tier; fee: ResolvedFee }[] = [];
+    const priced: { account: PricedAccountRow; tier: Tier; fee: ResolvedFee }[] = [];
     for (const account of accounts) {
       const tier = classifyTier(account.followers, this.config.tierScheme);
       const fee = this.feeIn(account, tier, currency);
@@ -713,28 +418,28 @@ export class CampaignDecisionService {
     for (const { account, tier, fee } of priced) {
       const auth = authenticity.get(account.id);
       if (!auth) continue;
-      const reliableRate = reliable?.get(account.id)?.value ?? null;
-      candidates.push({
-        accountId: String(account.id),
-        tier,
-        followers: account.followers,
-        authenticFollowers: auth.authenticFollowers,
-        authenticityScore: auth.score,
-        reliableRate,
-        feeMinor: fee.fee.amountMinor,
-        niches: nichesOf.get(account.creatorId) ?? [],
-        platform: request.platform,
-      });
-      details.set(account.id, {
+      const detail: PlanCandidateDetail = {
         accountId: account.id,
         tier,
         followers: account.followers,
         authenticFollowers: auth.authenticFollowers,
         authenticityScore: auth.score,
-        reliableRate,
+        reliableRate: reliable?.get(account.id)?.value ?? null,
         feeMinor: fee.fee.amountMinor,
         feeSource: fee.source,
         feeEstimated: fee.estimated,
+      };
+      details.set(account.id, detail);
+      candidates.push({
+        accountId: String(account.id),
+        tier,
+        followers: detail.followers,
+        authenticFollowers: detail.authenticFollowers,
+        authenticityScore: detail.authenticityScore,
+        reliableRate: detail.reliableRate,
+        feeMinor: detail.feeMinor,
+        niches: nichesOf.get(account.creatorId) ?? [],
+        platform: request.platform,
       });
     }
     const plan = planCampaign(candidates, input, this.config);

@@ -4,16 +4,15 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import { TIERS, type Tier } from '../metrics/tiers.js';
+import { solveKnapsackExact, solveKnapsackHeuristic } from './knapsack.js';
 import {
   EXACT_ALGORITHM,
   HEURISTIC_ALGORITHM,
   type PlanInput,
   type PlannerCandidate,
-  PlannerInputError,
   planCampaign,
-  solveKnapsackExact,
-  solveKnapsackHeuristic,
 } from './planner.js';
+import { PlannerInputError } from './validation.js';
 
 const config = DEFAULT_METRICS_CONFIG;
 

@@ -1,25 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Account } from '../creators/entity.js';
-import type { Dialect } from '../db/orm.js';
 import { DomainError, NotFoundError, ValidationError } from '../errors.js';
 import { Post } from '../posts/entity.js';
 import {
   type CatalogFixture,
   createTestDatabase,
-  DIALECTS,
-  postgresRequired,
   rejection,
   seedCatalog,
+  TEST_DIALECTS,
   type TestDatabase,
 } from '../testing/index.js';
 import { CampaignCurrencyMismatchError } from './compare.js';
 import { Campaign, CampaignMember, CampaignPost } from './entity.js';
-import { type CampaignEvent, InProcessCampaignEvents } from './events.js';
-import { AmountCurrencyMismatchError, CampaignService, type CreateCampaignInput } from './service.js';
+import { type CampaignEvent, InProcessCampaignEvents } from './events/events.js';
+import { CampaignService, type CreateCampaignInput } from './service.js';
+import { AmountCurrencyMismatchError } from './validation.js';
 
 const END = new Date('2026-06-30T12:00:00Z');
-const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
 const validInput = (over: Partial<CreateCampaignInput> = {}): CreateCampaignInput => ({
   name: 'Summer launch',
   brand: 'Acme',
@@ -31,7 +28,7 @@ const validInput = (over: Partial<CreateCampaignInput> = {}): CreateCampaignInpu
   ...over,
 });
 
-describe.each(dialects)('CampaignService writes on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('CampaignService writes on %s', (dialect) => {
   let db: TestDatabase;
   let fixture: CatalogFixture;
   let acme: number;

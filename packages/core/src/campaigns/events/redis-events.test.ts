@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CampaignEvent } from './events.js';
 import { RedisCampaignEvents } from './redis-events.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -50,5 +51,47 @@ describe.runIf(run)('RedisCampaignEvents (two server instances)', () => {
     for (let i = 0; i < 3; i++) reasons.push((await sub.next()).value.reason);
     expect(reasons).toEqual(['MEMBER_ADDED', 'MEMBER_UPDATED', 'RESULTS_RECORDED']);
     await sub.return?.();
+  });
+});
+
+describe.runIf(run)('RedisCampaignEvents when publishing fails', () => {
+  const event: CampaignEvent = { campaignId: 42, organizationId: 7, reason: 'MEMBER_ADDED', at: new Date() };
+  const opened: RedisCampaignEvents[] = [];
+  /** A publisher that never connects and queues nothing: every publish rejects, as with Redis down. */
+  const broken = (options?: ConstructorParameters<typeof RedisCampaignEvents>[2]) => {
+    const publisher = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    const events = new RedisCampaignEvents(publisher, new Redis(REDIS_URL), options);
+    opened.push(events);
+    return events;
+  };
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    await Promise.all(opened.splice(0).map((e) => e.close()));
+  });
+
+  it('hands the error and the event to onPublishError and still resolves: the write has committed', async () => {
+    const failures: [unknown, CampaignEvent][] = [];
+    const events = broken({ onPublishError: (error, failed) => failures.push([error, failed]) });
+    await expect(events.publish(event)).resolves.toBeUndefined();
+    await events.publish({ ...event, reason: 'POSTS_LINKED' });
+    expect(failures.map(([, failed]) => failed.reason)).toEqual(['MEMBER_ADDED', 'POSTS_LINKED']);
+    expect(failures[0]?.[0]).toBeInstanceOf(Error);
+    expect(failures[0]?.[1]).toEqual(event);
+  });
+
+  it('by default warns through the logger given for every failure, else once on the console', async () => {
+    const warnings: Record<string, unknown>[] = [];
+    const logged = broken({ logger: { warn: (details) => warnings.push(details) } });
+    await logged.publish(event);
+    await logged.publish({ ...event, campaignId: 43 });
+    expect(warnings.map((w) => w.campaignId)).toEqual([42, 43]);
+    expect(warnings[0]?.err).toBeInstanceOf(Error);
+
+    const console = vi.spyOn(globalThis.console, 'warn').mockImplementation(() => undefined);
+    const quiet = broken();
+    await quiet.publish(event);
+    await quiet.publish(event);
+    expect(console).toHaveBeenCalledTimes(1);
+    expect(String(console.mock.calls[0]?.[0])).toMatch(/campaign 42/);
   });
 });
