@@ -16,7 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import { booleanParam, dateParam } from '../src/db/dialect.js';
 import { type Database, type Dialect, initORM } from '../src/db/orm.js';
+import { createScratchDatabase } from '../src/db/scratch.js';
 import { importFiles } from '../src/ingest/index.js';
 import { PG_ADMIN_URL } from '../src/testing/index.js';
 import { writeDataset } from '../test/ingest/dataset.js';
@@ -45,20 +47,11 @@ console.log(
     .join(', ')} (${((performance.now() - genStart) / 1000).toFixed(1)} s to generate) in ${dir}`,
 );
 
-const created: { dialect: Dialect; name: string }[] = [];
+const drops: (() => Promise<void>)[] = [];
 async function freshDatabase(dialect: Dialect, label: string): Promise<Database> {
-  if (dialect === 'sqlite') {
-    const file = join(dir, `${label}.sqlite`);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-    return initORM({ databaseUrl: `file:${file}` });
-  }
-  const name = `cg_bench_${label}_${process.pid}`;
-  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-  await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-  await admin.em.getConnection().execute(`create database ${name}`);
-  await admin.close();
-  created.push({ dialect, name });
-  return initORM({ databaseUrl: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`) });
+  const scratch = await createScratchDatabase(dialect, { adminUrl: PG_ADMIN_URL, prefix: `cg_bench_${label}` });
+  drops.push(scratch.drop);
+  return initORM({ databaseUrl: scratch.url });
 }
 
 const sources = (kinds: (keyof typeof data.paths)[]) =>
@@ -104,10 +97,10 @@ async function rawRows(db: Database): Promise<unknown[][]> {
       accounts.get(`${r.platform}:${r.handle}`),
       r.platform,
       r.external_id,
-      db.dialect === 'sqlite' ? at : new Date(at),
+      dateParam(db.dialect, at),
       r.kind,
       r.caption || null,
-      db.dialect === 'sqlite' ? (r.sponsored === 'true' ? 1 : 0) : r.sponsored === 'true',
+      booleanParam(db.dialect, r.sponsored === 'true'),
       r.brand || null,
       n(r.likes),
       n(r.comments),
@@ -202,11 +195,6 @@ try {
     `\n| dialect | posts | pipeline rows/s (new) | pipeline rows/s (unchanged) | raw rows/s | pipeline / raw |\n|---|---|---|---|---|---|\n${results.join('\n')}`,
   );
 } finally {
-  if (created.length) {
-    const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-    for (const { name } of created)
-      await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-    await admin.close();
-  }
+  for (const drop of drops) await drop();
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

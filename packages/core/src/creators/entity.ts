@@ -43,7 +43,9 @@ export const Account = defineEntity({
   indexes: [{ properties: ['platform', 'followers'] }],
   properties: {
     id: p.integer().primary(),
-    creator: () => p.manyToOne(Creator).deleteRule('cascade'),
+    // Indexed on both engines (SQLite indexes foreign keys by itself, PostgreSQL does not): creators load
+    // their accounts and imports recompute maxFollowers through it.
+    creator: () => p.manyToOne(Creator).deleteRule('cascade').index(),
     platform: p.enum([...PLATFORMS]),
     handle: p.string().length(100),
     externalId: p.string().length(100),

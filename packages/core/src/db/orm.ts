@@ -7,9 +7,11 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
+import { type Dialect, dialectOf, prepareConnection } from './dialect.js';
 import { entities } from './entities.js';
 
-export type Dialect = 'sqlite' | 'postgresql';
+export type { Dialect } from './dialect.js';
+export { dialectOf } from './dialect.js';
 export type EntityManager = SqlEntityManager;
 
 export interface InitOrmOptions {
@@ -27,10 +29,6 @@ export interface Database {
   /** The root entity manager; fork it per request or unit of work. */
   em: EntityManager;
   close(): Promise<void>;
-}
-
-export function dialectOf(databaseUrl: string): Dialect {
-  return /^postgres(ql)?:\/\//.test(databaseUrl) ? 'postgresql' : 'sqlite';
 }
 
 export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}): Options {
@@ -83,13 +81,7 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
 export async function initORM(options: InitOrmOptions): Promise<Database> {
   const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.overrides));
   const dialect = dialectOf(options.databaseUrl);
-  if (dialect === 'sqlite') {
-    const knex = (orm.em as EntityManager).getConnection().getKnex();
-    // WAL lets readers proceed during long imports; foreign keys are off by default in SQLite.
-    await knex.raw('pragma journal_mode = wal');
-    await knex.raw('pragma foreign_keys = on');
-    await knex.raw('pragma synchronous = normal');
-  }
+  await prepareConnection((orm.em as EntityManager).getConnection().getKnex(), dialect);
   if (options.migrate !== false) await orm.getMigrator().up();
   return {
     orm,

@@ -5,8 +5,8 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countRows, fileSources, writeDataset } from '../../test/ingest/dataset.js';
-import { type Database, type Dialect, initORM } from '../db/orm.js';
-import { createTestDatabase } from '../testing/index.js';
+import { type Database, initORM } from '../db/orm.js';
+import { scratchDatabase, TEST_DIALECTS } from '../testing/index.js';
 import { importFiles } from './index.js';
 
 /**
@@ -15,7 +15,6 @@ import { importFiles } from './index.js';
  * import again completes it.
  */
 
-const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
 const BATCH = 1_000;
 const CHILD = resolve(import.meta.dirname, '../../test/ingest/crash-import.ts');
 
@@ -47,19 +46,9 @@ function importAndKill(databaseUrl: string, postBatches: number): Promise<{ seen
   });
 }
 
-describe.each(dialects)('an import killed mid-way on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('an import killed mid-way on %s', (dialect) => {
   it('leaves only whole batches, and a rerun completes it', async () => {
-    let databaseUrl: string;
-    let cleanup: () => Promise<void>;
-    if (dialect === 'sqlite') {
-      databaseUrl = `file:${join(tmp, 'crash.sqlite')}`;
-      cleanup = async () => {};
-    } else {
-      const db = await createTestDatabase('postgresql');
-      databaseUrl = db.orm.config.getClientUrl();
-      await db.close();
-      cleanup = db.destroy;
-    }
+    const { url: databaseUrl, drop: cleanup } = await scratchDatabase(dialect);
     let db: Database | undefined;
     try {
       const { seen } = await importAndKill(databaseUrl, 3);

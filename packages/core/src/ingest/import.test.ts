@@ -4,12 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, dumpTables, fileSources, textSource, writeDataset } from '../../test/ingest/dataset.js';
 import { type CreatorFilter, CreatorService } from '../creators/service.js';
-import type { Dialect } from '../db/orm.js';
 import { Post } from '../posts/entity.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
 import { type ExportKind, exportData, type ImportReport, importFiles } from './index.js';
-
-const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-ingest-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -44,7 +41,7 @@ async function creatorAnswers(db: TestDatabase): Promise<string[][]> {
   return out;
 }
 
-describe.each(dialects)('import pipeline on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('import pipeline on %s', (dialect) => {
   const dbs: TestDatabase[] = [];
   const fresh = async () => {
     const db = await createTestDatabase(dialect);
@@ -201,7 +198,7 @@ INSTAGRAM,ghost,2025-05-08T00:00:00Z,1,1
 INSTAGRAM,ada,yesterday,1,1
 `;
 
-describe.each(dialects)('rejections and updates on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('rejections and updates on %s', (dialect) => {
   let db: TestDatabase;
   let report: ImportReport;
   const batches: number[] = [];

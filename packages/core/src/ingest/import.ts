@@ -1,6 +1,9 @@
-import type { Knex } from '@mikro-orm/knex';
-import type { Database, Dialect, EntityManager } from '../db/orm.js';
+import { Account, Creator, FollowerSnapshot } from '../creators/entity.js';
+import { dialectOf, refreshStatistics, tuneForBulkLoad } from '../db/dialect.js';
+import type { Database, EntityManager } from '../db/orm.js';
+import { Post } from '../posts/entity.js';
 import { type PreparedFile, prepareFile, records } from './read.js';
+import { IngestRepository } from './repository.js';
 import {
   type BatchEvent,
   DEFAULT_BATCH_SIZE,
@@ -32,19 +35,10 @@ export class ImportAbortedError extends Error {
   }
 }
 
-const TABLES: Record<ImportKind, string> = {
-  creators: 'creators',
-  accounts: 'accounts',
-  follower_snapshots: 'follower_snapshots',
-  posts: 'posts',
-};
+const ENTITIES = { creators: Creator, accounts: Account, follower_snapshots: FollowerSnapshot, posts: Post } as const;
 
 function emptyCounts(): ImportCounts {
   return { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 };
-}
-
-function dialectOfEm(em: EntityManager): Dialect {
-  return em.getPlatform().constructor.name.toLowerCase().includes('sqlite') ? 'sqlite' : 'postgresql';
 }
 
 class Rejections {
@@ -63,34 +57,6 @@ class Rejections {
       .sort((a, b) => a.order - b.order || a.line - b.line)
       .map(({ order: _order, ...rest }) => rest);
   }
-}
-
-/**
- * SQLite settings for the length of an import, restored after: a 64 MiB page cache (the default 2 MiB
- * cannot hold the post indexes that random keys touch) and WAL checkpoints every 10,000 pages instead of
- * 1,000, so the many small batch commits are not each followed by a checkpoint. Together they halve the
- * time of a large import; durability is unchanged (each batch still commits).
- */
-async function tuneSqlite(knex: Knex): Promise<() => Promise<void>> {
-  const read = async (pragma: string) => {
-    const rows = (await knex.raw(`pragma ${pragma}`)) as Record<string, unknown>[];
-    return Number(rows[0]?.[pragma]);
-  };
-  const cacheSize = await read('cache_size');
-  const autoCheckpoint = await read('wal_autocheckpoint');
-  const changes: string[] = [];
-  // Negative cache_size is KiB; positive is pages.
-  if (cacheSize < 0 && cacheSize > -65_536) {
-    await knex.raw('pragma cache_size = -65536');
-    changes.push(`cache_size = ${cacheSize}`);
-  }
-  if (autoCheckpoint > 0 && autoCheckpoint < 10_000) {
-    await knex.raw('pragma wal_autocheckpoint = 10000');
-    changes.push(`wal_autocheckpoint = ${autoCheckpoint}`);
-  }
-  return async () => {
-    for (const change of changes) await knex.raw(`pragma ${change}`);
-  };
 }
 
 function shortMessage(error: unknown): string {
@@ -126,7 +92,6 @@ export async function importFiles(
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be ≥ 1, got ${batchSize}`);
   const knex = em.getConnection().getKnex();
-  const dialect = dialectOfEm(em);
   const rejections = new Rejections(options.maxRejectionsReported ?? DEFAULT_MAX_REJECTIONS_REPORTED);
   const fileReports: ImportFileReport[] = [];
   let batches = 0;
@@ -172,10 +137,10 @@ export async function importFiles(
     const keys = new Set<string>();
 
     const commit = async (rows: Pending<InputByKind[K]>[]) => {
-      const ctx: WriteContext = { dialect, now: new Date() };
+      const ctx: WriteContext = { now: new Date() };
       let outcome: BatchOutcome;
       try {
-        outcome = await knex.transaction((trx) => write(trx, rows, ctx));
+        outcome = await knex.transaction((trx) => write(new IngestRepository(trx, em), rows, ctx));
       } catch (error) {
         const first = rows[0]?.line;
         const last = rows.at(-1)?.line;
@@ -187,13 +152,9 @@ export async function importFiles(
       }
       batches++;
       fileBatches++;
-      if (
-        dialect === 'postgresql' &&
-        (fileBatches === 5 || (fileBatches > 5 && (fileBatches & (fileBatches - 1)) === 0))
-      ) {
-        // A bulk load into a young table leaves the planner's statistics behind (autovacuum comes a minute
-        // later), and with them it scans instead of using the key index: refresh them as the table grows.
-        await knex.raw(`analyze ${TABLES[kind]}`);
+      if (fileBatches === 5 || (fileBatches > 5 && (fileBatches & (fileBatches - 1)) === 0)) {
+        // A bulk load into a young table leaves the planner's statistics behind: refresh them as it grows.
+        await refreshStatistics(em, ENTITIES[kind]);
       }
       counts.inserted += outcome.inserted;
       counts.updated += outcome.updated;
@@ -246,11 +207,14 @@ export async function importFiles(
     await flush();
   }
 
-  const restore = dialect === 'sqlite' ? await tuneSqlite(knex) : async () => {};
+  const restore = await tuneForBulkLoad(knex, dialectOf(em));
   try {
     await importAll();
   } finally {
     await restore();
+    // Peer groups (priors, benchmarks) cached from the old catalog are stale once a batch changed it,
+    // also when a later batch failed.
+    if (fileReports.some((f) => f.inserted + f.updated > 0)) options.peerCache?.clear();
   }
   return report();
 

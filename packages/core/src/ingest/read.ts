@@ -4,7 +4,7 @@ import { pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import { DATASET_COLUMNS } from '../demo/formats.js';
+import { DATASET_COLUMNS } from './format.js';
 import type { ImportFormat, ImportKind, ImportSource } from './types.js';
 import type { RawRecord } from './validate.js';
 

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { CreatorFilter } from '../creators/service.js';
-import type { DatasetFile, DatasetFormat } from '../demo/formats.js';
+import type { DatasetFile, DatasetFormat } from './format.js';
 
 /** The four import files of docs/formats.md, in dependency order. */
 export type ImportKind = DatasetFile;
@@ -32,6 +32,8 @@ export interface ImportOptions {
   format?: ImportFormat;
   /** Called after each committed batch, e.g. for progress output. */
   onBatch?: (event: BatchEvent) => void;
+  /** The metrics peer-group cache (MetricsCache) to clear when the import changed the catalog. */
+  peerCache?: { clear(): void };
 }
 
 export interface BatchEvent {

@@ -1,7 +1,7 @@
-import { NICHE_SEPARATOR } from '../demo/formats.js';
 import { PLATFORMS, POST_KINDS } from '../enums.js';
 import type { Platform, PostKind } from '../metrics/config.js';
 import { isKnownCurrency } from '../metrics/costs.js';
+import { NICHE_SEPARATOR } from './format.js';
 import { type ImportKind, MAX_COUNT } from './types.js';
 
 /**

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Dialect, initORM } from '../db/orm.js';
-import { DIALECTS, postgresRequired, scratchDatabase } from '../testing/index.js';
+import { initORM } from '../db/orm.js';
+import { scratchDatabase, TEST_DIALECTS } from '../testing/index.js';
 import { type AdminIO, runAdmin } from './cli.js';
 import { ApiKey } from './entity.js';
 import { authenticate } from './service.js';
 
-const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
-
-describe.each(dialects)('admin CLI on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('admin CLI on %s', (dialect) => {
   let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {

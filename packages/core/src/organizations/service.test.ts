@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dialect } from '../db/orm.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { createTestDatabase, DIALECTS, postgresRequired, rejection, type TestDatabase } from '../testing/index.js';
+import { createTestDatabase, rejection, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
 import { ApiKey } from './entity.js';
 import {
   authenticate,
@@ -12,8 +11,6 @@ import {
   OrganizationService,
   parseInput,
 } from './service.js';
-
-const dialects: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
 
 describe('effectiveScopes', () => {
   it('never derives catalog_write, and catalog_write derives nothing', () => {
@@ -41,7 +38,7 @@ describe('parseInput', () => {
   });
 });
 
-describe.each(dialects)('OrganizationService on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('OrganizationService on %s', (dialect) => {
   let db: TestDatabase;
   const service = () => new OrganizationService(db.em.fork());
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
+import { writeLock } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import { API_SCOPES, type ApiScope } from '../enums.js';
 import { DomainError, type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
@@ -269,9 +269,7 @@ export class OrganizationService {
         const organizationId = (key.organization as { id: number }).id;
         // Two revokes of an organization's last two ADMIN keys must not both pass: they serialize on the
         // organization's row (SQLite has a single writer anyway).
-        if (!isSqlite(tx)) {
-          await tx.findOne(Organization, { id: organizationId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        }
+        await tx.findOne(Organization, { id: organizationId }, writeLock(tx));
         const keys = await tx.find(ApiKey, { organization: organizationId, revokedAt: null, id: { $ne: key.id } });
         if (!keys.some((k) => k.scopes.includes('admin'))) throw new LastAdminKeyError(key.prefix);
       }
@@ -306,10 +304,6 @@ export class OrganizationService {
     if (!key) throw new NotFoundError('ApiKey', keyPrefix);
     return key;
   }
-}
-
-function isSqlite(em: EntityManager): boolean {
-  return em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
 }
 
 /**

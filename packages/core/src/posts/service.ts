@@ -1,4 +1,5 @@
 import { Account } from '../creators/entity.js';
+import { booleanParam, dialectOf } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import { ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
@@ -17,10 +18,6 @@ export interface PostFilter {
 
 export class PostService {
   constructor(private readonly em: EntityManager) {}
-
-  private get sqlite(): boolean {
-    return this.em.getPlatform().constructor.name.toLowerCase().includes('sqlite');
-  }
 
   list(filter: PostFilter, direction: SortDirection, args: PageArgs): Promise<Page<IPost>> {
     if (filter.postedAfter && filter.postedBefore && filter.postedAfter > filter.postedBefore) {
@@ -61,7 +58,7 @@ export class PostService {
     const inner = knex('posts')
       .select('id', knex.raw('row_number() over (partition by account_id order by posted_at desc, id desc) as rn'))
       .whereIn('account_id', [...accountIds]);
-    if (sponsored != null) inner.where('sponsored', this.sqlite ? Number(sponsored) : sponsored);
+    if (sponsored != null) inner.where('sponsored', booleanParam(dialectOf(this.em), sponsored));
     const rows: { id: number }[] = await knex.select('id').from(inner.as('ranked')).where('rn', '<=', limit);
     if (rows.length === 0) return out;
     const posts = await this.em.find(
@@ -80,7 +77,7 @@ export class PostService {
       .count({ n: '*' })
       .whereIn('account_id', [...accountIds])
       .groupBy('account_id');
-    if (sponsored != null) q.where('sponsored', this.sqlite ? Number(sponsored) : sponsored);
+    if (sponsored != null) q.where('sponsored', booleanParam(dialectOf(this.em), sponsored));
     const rows = (await q) as unknown as { account_id: number; n: number | string }[];
     const out = new Map<number, number>(accountIds.map((id) => [id, 0]));
     for (const r of rows) out.set(Number(r.account_id), Number(r.n));

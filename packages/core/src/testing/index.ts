@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Database, type Dialect, initORM } from '../db/orm.js';
+import { createScratchDatabase } from '../db/scratch.js';
 
 export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -21,22 +18,7 @@ export interface TestDatabase extends Database {
  * PostgreSQL database), and how to remove it.
  */
 export async function scratchDatabase(dialect: Dialect): Promise<{ url: string; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'cg-test-'));
-    return { url: `file:${join(dir, 'db.sqlite')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `cg_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-  await admin.em.getConnection().execute(`create database ${name}`);
-  await admin.close();
-  return {
-    url: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`),
-    drop: async () => {
-      const again = await initORM({ databaseUrl: PG_ADMIN_URL, migrate: false });
-      await again.em.getConnection().execute(`drop database if exists ${name} with (force)`);
-      await again.close();
-    },
-  };
+  return createScratchDatabase(dialect, { adminUrl: PG_ADMIN_URL });
 }
 
 /**
@@ -46,12 +28,8 @@ export async function createTestDatabase(
   dialect: Dialect,
   overrides: Parameters<typeof initORM>[0]['overrides'] = {},
 ): Promise<TestDatabase> {
-  if (dialect === 'sqlite') {
-    const db = await initORM({ databaseUrl: ':memory:', overrides: { pool: { min: 1, max: 1 }, ...overrides } });
-    return { ...db, destroy: () => db.close() };
-  }
-  const scratch = await scratchDatabase(dialect);
-  const db = await initORM({ databaseUrl: scratch.url, overrides });
+  const scratch = await createScratchDatabase(dialect, { adminUrl: PG_ADMIN_URL, inMemory: true });
+  const db = await initORM({ databaseUrl: scratch.url, overrides: { ...scratch.overrides, ...overrides } });
   return {
     ...db,
     destroy: async () => {
@@ -89,6 +67,9 @@ export async function countStatements<T>(
 }
 
 export const DIALECTS: Dialect[] = ['sqlite', 'postgresql'];
+/** The dialects database suites run on: both, or SQLite alone when SKIP_PG is set outside CI. */
+export const TEST_DIALECTS: Dialect[] = postgresRequired() ? DIALECTS : ['sqlite'];
 export * from './fixtures.js';
 export * from './inputs.js';
 export * from './metrics-fixtures.js';
+export * from './random.js';
