@@ -1,3 +1,4 @@
+import { intBetween, mulberry32, type Uniform } from '@creatorgraph/core/testing';
 import {
   type GraphQLArgument,
   type GraphQLField,
@@ -19,19 +20,12 @@ import { globalId } from './process-server.js';
 
 /** A small seeded PRNG (mulberry32): the same seed and case index give the same request. */
 export class Rng {
-  private state: number;
+  readonly next: Uniform;
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    this.next = mulberry32(seed);
   }
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return intBetween(this.next, min, max);
   }
   bool(p = 0.5): boolean {
     return this.next() < p;

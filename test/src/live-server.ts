@@ -1,7 +1,7 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiKey, type Dialect, Organization, seedDemo } from '@creatorgraph/core';
-import { createTestDatabase, type TestDatabase } from '@creatorgraph/core/testing';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@creatorgraph/core/testing';
 import { creatorgraph, type Tier } from '@creatorgraph/sdk';
 import { createServer, unlimitedRateLimiter } from '@creatorgraph/server';
 
@@ -43,7 +43,8 @@ export async function startLiveServer(dialect: Dialect, creators = 150): Promise
   };
 }
 
-export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
+/** The dialects suites run on (SQLite, and PostgreSQL unless SKIP_PG is set outside CI). */
+export const dialects: Dialect[] = TEST_DIALECTS;
 
 /**
  * `count` accounts of one tier that have at least two posts, found through the SDK, each with the ids of

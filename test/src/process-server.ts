@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiKey, createOrganization, type Dialect, initORM, Organization, seedDemo } from '@creatorgraph/core';
-import { scratchDatabase } from '@creatorgraph/core/testing';
+import { scratchDatabase, TEST_DIALECTS } from '@creatorgraph/core/testing';
 import { expect } from 'vitest';
 
 /**
@@ -666,5 +666,5 @@ export function importOperations(count: number): MultipartPart[] {
   ];
 }
 
-/** SQLite always; PostgreSQL too unless SKIP_PG is set outside CI (as in live-server.ts, without its imports). */
-export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
+/** The dialects suites run on (SQLite, and PostgreSQL unless SKIP_PG is set outside CI). */
+export const dialects: Dialect[] = TEST_DIALECTS;

@@ -1,4 +1,5 @@
 import {
+  CampaignDecisionService,
   type CampaignEvents,
   CampaignService,
   CreatorService,
@@ -11,12 +12,13 @@ import {
   type IPost,
   MetricsCache,
   MetricsService,
+  OrganizationService,
   PostService,
   type Principal,
 } from '@creatorgraph/core';
 import DataLoader from 'dataloader';
-import { databaseId } from './builder.js';
 import type { RateLimiter, RateLimitState } from './cost.js';
+import { databaseId } from './schema/common/ids.js';
 
 /** Per-request state: one forked EntityManager, the caller, its services and its batch loaders. */
 export interface Context {
@@ -29,6 +31,10 @@ export interface Context {
   campaigns: CampaignService;
   /** Metrics of this request (asOf defaults to `now`); peer groups come from the server's MetricsCache. */
   metrics: MetricsService;
+  /** Campaign metrics, comparisons and plans of the caller's organization, on `metrics`. */
+  decisions: CampaignDecisionService;
+  /** Organizations and their API keys. */
+  organizations: OrganizationService;
   /** The server's peer-group cache, to clear after writes that change the catalog. */
   metricsCache: MetricsCache;
   /** The server's live campaign updates (one per server): campaign writes publish, subscriptions listen. */
@@ -50,6 +56,7 @@ export function buildContext(
 ): Context {
   const em = db.em.fork();
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const metrics = new MetricsService(em, undefined, { cache: metricsCache, now });
   return {
     em,
     principal,
@@ -57,7 +64,9 @@ export function buildContext(
     creators: new CreatorService(em),
     posts: new PostService(em),
     campaigns: new CampaignService(em, principal.organization.id, { events }),
-    metrics: new MetricsService(em, undefined, { cache: metricsCache, now }),
+    metrics,
+    decisions: new CampaignDecisionService(em, principal.organization.id, metrics),
+    organizations: new OrganizationService(em),
     metricsCache,
     events,
     loader<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>) {
@@ -94,6 +103,13 @@ export const loaders = {
       byKey(keys, await ctx.campaigns.byIds(keys), (c) => c.id),
     ),
 };
+
+/** An object another one references (a foreign key guarantees it): missing is a bug, not a caller error. */
+export async function loadExisting<V>(loader: DataLoader<number, V | null>, id: number, what: string): Promise<V> {
+  const value = await loader.load(id);
+  if (!value) throw new Error(`${what} ${id} missing`);
+  return value;
+}
 
 /** For Relay `loadMany`: global ids (already checked while decoding) to objects, null for the missing or foreign. */
 export async function loadNodes<V>(loader: DataLoader<number, V | null>, ids: string[]): Promise<(V | null)[]> {

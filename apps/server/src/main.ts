@@ -51,7 +51,7 @@ async function main(): Promise<void> {
 
   // Several instances share live campaign updates through Redis; one instance needs nothing.
   const campaignEvents = config.REDIS_URL
-    ? new RedisCampaignEvents(new Redis(config.REDIS_URL), new Redis(config.REDIS_URL))
+    ? new RedisCampaignEvents(new Redis(config.REDIS_URL), new Redis(config.REDIS_URL), { logger })
     : undefined;
   if (campaignEvents) await campaignEvents.whenReady();
   // Query-cost budgets per organization: one bucket per organization in Redis shared by every instance,

@@ -15,6 +15,7 @@ import {
   documentLimitPlugins,
   type RequestLimits,
 } from './http/limits.js';
+import { unknownRoutePlugin } from './http/routes.js';
 import { loadTrustedDocuments, trustedDocumentsPlugins } from './http/trusted-documents.js';
 import { schema } from './schema/index.js';
 
@@ -104,6 +105,9 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
     parserAndValidationCache: boundedParserCache(),
     plugins: [
       readinessPlugin(db),
+      unknownRoutePlugin((path) =>
+        /^\/(graphql\/?|ready|health|export\/(creators|accounts|posts|snapshots)\.(csv|jsonl))$/.test(path),
+      ),
       // Order matters: the key before the body, the body's size before parsing, document limits before cost.
       authPlugin(db),
       bodyLimitPlugin(limits),

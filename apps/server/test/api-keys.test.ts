@@ -5,16 +5,41 @@ import { join, resolve } from 'node:path';
 import { authenticate, createApiKey, Organization } from '@creatorgraph/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, dialects, type Harness } from './harness.js';
+import { type ErrorFields, execute, expectNoErrors, graphql, type Typed } from './testkit.js';
 
-const CREATE = `mutation($input: CreateApiKeyInput!) {
+type Scope = 'READ' | 'WRITE' | 'ADMIN' | 'CATALOG_WRITE';
+interface ApiKeyFields {
+  prefix: string;
+  scopes: Scope[];
+  trustedDocumentsOnly: boolean;
+}
+
+const CREATE = graphql<
+  {
+    createApiKey:
+      | Typed<'CreateApiKeyPayload', { secret: string; apiKey: ApiKeyFields }>
+      | Typed<'ValidationError', ErrorFields & { issues: { field: string; message: string }[] }>
+      | Typed<'ForbiddenError', ErrorFields>;
+  },
+  { input: { name: string; scopes: Scope[]; trustedDocumentsOnly?: boolean } }
+>(`mutation($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
     __typename
     ... on CreateApiKeyPayload { secret apiKey { prefix scopes trustedDocumentsOnly } }
     ... on Error { code message }
     ... on ValidationError { issues { field message } }
   }
-}`;
-const REVOKE = `mutation($prefix: String!) {
+}`);
+const REVOKE = graphql<
+  {
+    revokeApiKey:
+      | Typed<'RevokeApiKeyPayload', { apiKey: { prefix: string; revokedAt: string | null } }>
+      | Typed<'LastAdminKeyError', ErrorFields & { prefix: string }>
+      | Typed<'NotFoundError', ErrorFields & { entity: string; ref: string }>
+      | Typed<'ValidationError', ErrorFields>;
+  },
+  { prefix: string }
+>(`mutation($prefix: String!) {
   revokeApiKey(prefix: $prefix) {
     __typename
     ... on RevokeApiKeyPayload { apiKey { prefix revokedAt } }
@@ -22,11 +47,20 @@ const REVOKE = `mutation($prefix: String!) {
     ... on LastAdminKeyError { prefix }
     ... on NotFoundError { entity ref }
   }
-}`;
-const KEYS = '{ viewer { apiKeys { name prefix scopes trustedDocumentsOnly revokedAt } } }';
+}`);
+const KEYS = graphql<{ viewer: { apiKeys: (ApiKeyFields & { name: string; revokedAt: string | null })[] } }>(
+  '{ viewer { apiKeys { name prefix scopes trustedDocumentsOnly revokedAt } } }',
+);
+const SCOPES = graphql<{ viewer: { scopes: Scope[] } }>('{ viewer { scopes } }');
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are asserted field by field.
-type Json = Record<string, any>;
+/** Narrows a result union to one member, failing the test with the actual member otherwise. */
+function as<T extends { __typename: string }, N extends T['__typename']>(
+  value: T,
+  name: N,
+): Extract<T, { __typename: N }> {
+  expect(value.__typename).toBe(name);
+  return value as Extract<T, { __typename: N }>;
+}
 
 describe.each(dialects)('API keys over GraphQL on %s', (dialect) => {
   let h: Harness;
@@ -42,79 +76,72 @@ describe.each(dialects)('API keys over GraphQL on %s', (dialect) => {
     await h?.db.destroy();
   });
 
-  const mutate = async (query: string, variables: Json, key = adminKey) => {
-    const res = await h.gql<Json>(query, variables, key);
-    expect(res.errors).toBeUndefined();
-    return Object.values(res.data ?? {})[0] as Json;
-  };
+  const create = async (input: { name: string; scopes: Scope[]; trustedDocumentsOnly?: boolean }, key = adminKey) =>
+    expectNoErrors(await execute(h, CREATE, { input }, key)).createApiKey;
+  const revoke = async (prefix: string, key = adminKey) =>
+    expectNoErrors(await execute(h, REVOKE, { prefix }, key)).revokeApiKey;
+  const keysOf = async (key = adminKey) => expectNoErrors(await execute(h, KEYS, {}, key)).viewer.apiKeys;
+  const scopesOf = async (key: string) => expectNoErrors(await execute(h, SCOPES, {}, key)).viewer.scopes;
 
   it('creates a trusted-documents-only key and lists it, flag included', async () => {
-    const created = await mutate(CREATE, {
-      input: { name: 'mobile app', scopes: ['READ'], trustedDocumentsOnly: true },
-    });
-    expect(created).toMatchObject({
-      __typename: 'CreateApiKeyPayload',
-      apiKey: { scopes: ['READ'], trustedDocumentsOnly: true },
-    });
+    const created = as(
+      await create({ name: 'mobile app', scopes: ['READ'], trustedDocumentsOnly: true }),
+      'CreateApiKeyPayload',
+    );
+    expect(created.apiKey).toMatchObject({ scopes: ['READ'], trustedDocumentsOnly: true });
     const principal = await authenticate(h.db.em.fork(), created.secret);
     expect(principal?.key.trustedDocumentsOnly).toBe(true);
-    const plain = await mutate(CREATE, { input: { name: 'partner', scopes: ['READ'] } });
+    const plain = as(await create({ name: 'partner', scopes: ['READ'] }), 'CreateApiKeyPayload');
     expect(plain.apiKey.trustedDocumentsOnly).toBe(false);
 
-    const keys = (await h.gql<Json>(KEYS)).data?.viewer.apiKeys as Json[];
+    const keys = await keysOf();
     expect(keys.find((k) => k.prefix === created.apiKey.prefix)).toMatchObject({ trustedDocumentsOnly: true });
     // Only this organization's keys.
-    const globexKeys = (await h.gql<Json>(KEYS, {}, globexKey)).data?.viewer.apiKeys as Json[];
+    const globexKeys = await keysOf(globexKey);
     expect(globexKeys.map((k) => k.prefix)).not.toContain(created.apiKey.prefix);
   });
 
   it('refuses to grant CATALOG_WRITE with a typed error unless the caller holds it', async () => {
-    const refused = await mutate(CREATE, { input: { name: 'importer', scopes: ['READ', 'CATALOG_WRITE'] } });
-    expect(refused).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const refused = as(await create({ name: 'importer', scopes: ['READ', 'CATALOG_WRITE'] }), 'ForbiddenError');
+    expect(refused.code).toBe('FORBIDDEN');
     expect(refused.message).toContain('CATALOG_WRITE');
 
     const em = h.db.em.fork();
     const org = await em.findOneOrFail(Organization, { id: h.fixture.orgs[0]!.id });
     const holder = (await createApiKey(em, org, 'operator-made', ['admin', 'catalog_write'])).raw;
-    const viewer = await h.gql<Json>('{ viewer { scopes } }', {}, holder);
-    expect(viewer.data?.viewer.scopes).toEqual(['ADMIN', 'CATALOG_WRITE', 'READ', 'WRITE']);
-    const passed = await mutate(CREATE, { input: { name: 'importer', scopes: ['CATALOG_WRITE'] } }, holder);
-    expect(passed).toMatchObject({ __typename: 'CreateApiKeyPayload', apiKey: { scopes: ['CATALOG_WRITE'] } });
+    expect(await scopesOf(holder)).toEqual(['ADMIN', 'CATALOG_WRITE', 'READ', 'WRITE']);
+    const passed = as(await create({ name: 'importer', scopes: ['CATALOG_WRITE'] }, holder), 'CreateApiKeyPayload');
+    expect(passed.apiKey.scopes).toEqual(['CATALOG_WRITE']);
     // ADMIN does not imply it.
-    const admin = await h.gql<Json>('{ viewer { scopes } }', {}, adminKey);
-    expect(admin.data?.viewer.scopes).toEqual(['ADMIN', 'READ', 'WRITE']);
+    expect(await scopesOf(adminKey)).toEqual(['ADMIN', 'READ', 'WRITE']);
   });
 
   it('validates names with field paths', async () => {
-    const invalid = await mutate(CREATE, { input: { name: ' ', scopes: [] } });
-    expect(invalid.__typename).toBe('ValidationError');
-    expect(invalid.issues.map((i: Json) => i.field).sort()).toEqual(['input.name', 'input.scopes']);
-    const long = await mutate(CREATE, { input: { name: 'k'.repeat(201), scopes: ['READ'] } });
-    expect(long).toMatchObject({
-      __typename: 'ValidationError',
-      issues: [{ field: 'input.name', message: 'must be at most 200 characters' }],
-    });
+    const invalid = as(await create({ name: ' ', scopes: [] }), 'ValidationError');
+    expect(invalid.issues.map((i) => i.field).sort()).toEqual(['input.name', 'input.scopes']);
+    const long = as(await create({ name: 'k'.repeat(201), scopes: ['READ'] }), 'ValidationError');
+    expect(long.issues).toEqual([{ field: 'input.name', message: 'must be at most 200 characters' }]);
   });
 
   it('refuses to revoke the last active ADMIN key, and NOT_FOUND for another organization’s key', async () => {
     // Globex holds exactly one ADMIN key (the fixture's).
     const globexPrefix = (await authenticate(h.db.em.fork(), globexKey))!.key.prefix;
-    const last = await mutate(REVOKE, { prefix: globexPrefix }, globexKey);
-    expect(last).toMatchObject({ __typename: 'LastAdminKeyError', code: 'CONFLICT', prefix: globexPrefix });
+    const last = as(await revoke(globexPrefix, globexKey), 'LastAdminKeyError');
+    expect(last).toMatchObject({ code: 'CONFLICT', prefix: globexPrefix });
     expect(await authenticate(h.db.em.fork(), globexKey)).not.toBeNull();
 
-    const foreign = await mutate(REVOKE, { prefix: globexPrefix }, adminKey);
-    expect(foreign).toMatchObject({ __typename: 'NotFoundError', entity: 'ApiKey', ref: globexPrefix });
-    const unknown = await mutate(REVOKE, { prefix: 'cg_nothere1' }, adminKey);
-    expect(unknown).toMatchObject({ __typename: 'NotFoundError', entity: 'ApiKey', ref: 'cg_nothere1' });
+    const foreign = as(await revoke(globexPrefix, adminKey), 'NotFoundError');
+    expect(foreign).toMatchObject({ entity: 'ApiKey', ref: globexPrefix });
+    const unknown = as(await revoke('cg_nothere1', adminKey), 'NotFoundError');
+    expect(unknown).toMatchObject({ entity: 'ApiKey', ref: 'cg_nothere1' });
 
     // With a second ADMIN key, the first may go.
-    const second = await mutate(CREATE, { input: { name: 'second admin', scopes: ['ADMIN'] } }, globexKey);
-    const revoked = await mutate(REVOKE, { prefix: globexPrefix }, second.secret);
-    expect(revoked).toMatchObject({ __typename: 'RevokeApiKeyPayload', apiKey: { prefix: globexPrefix } });
+    const second = as(await create({ name: 'second admin', scopes: ['ADMIN'] }, globexKey), 'CreateApiKeyPayload');
+    const revoked = as(await revoke(globexPrefix, second.secret), 'RevokeApiKeyPayload');
+    expect(revoked.apiKey.prefix).toBe(globexPrefix);
+    expect(revoked.apiKey.revokedAt).not.toBeNull();
     expect(await authenticate(h.db.em.fork(), globexKey)).toBeNull();
-    const again = await mutate(REVOKE, { prefix: second.apiKey.prefix }, second.secret);
-    expect(again.__typename).toBe('LastAdminKeyError');
+    as(await revoke(second.apiKey.prefix, second.secret), 'LastAdminKeyError');
   });
 });
 

@@ -2,6 +2,7 @@ import { Account, Creator, classifyTier } from '@creatorgraph/core';
 import { countStatements } from '@creatorgraph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, dialects, type Harness } from './harness.js';
+import { errorCode, execute, expectNoErrors, graphql } from './testkit.js';
 
 describe.each(dialects)('catalog API on %s', (dialect) => {
   let h: Harness;
@@ -137,6 +138,39 @@ describe.each(dialects)('catalog API on %s', (dialect) => {
     expect(res.data!.posts.totalCount).toBe(2); // posts 0 and 4 of 6 are sponsored
     const times = res.data!.posts.nodes.map((p) => p.postedAt);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it("pages an account's nested posts with the cursors of the top-level posts query", async () => {
+    interface PostPage {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      edges: { cursor: string; node: { externalId: string } }[];
+    }
+    const NESTED = graphql<
+      { account: { id: string; posts: PostPage } | null },
+      { first?: number; after?: string }
+    >(`query($first: Int, $after: String) { account(platform: X, handle: "creator7_0") { id
+      posts(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+        edges { cursor node { externalId } } } } }`);
+    const TOP = graphql<{ posts: PostPage }, { id: string; first: number; after?: string }>(
+      `query($id: ID!, $first: Int!, $after: String) { posts(first: $first, after: $after, filter: { account: $id }) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { externalId } } } }`,
+    );
+    const nested = expectNoErrors(await execute(h, NESTED, { first: 4 })).account!;
+    const top = expectNoErrors(await execute(h, TOP, { id: nested.id, first: 4 })).posts;
+    expect(nested.posts).toEqual(top);
+    expect(nested.posts).toMatchObject({ totalCount: 6, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
+    // A nested cursor continues the top-level list where the nested page stopped.
+    const rest = expectNoErrors(
+      await execute(h, TOP, { id: nested.id, first: 4, after: nested.posts.pageInfo.endCursor! }),
+    ).posts;
+    expect(rest.edges.map((e) => e.node.externalId)).toHaveLength(2);
+
+    const paged = await execute(h, NESTED, { first: 2, after: nested.posts.pageInfo.endCursor! });
+    expect(errorCode(paged)).toBe('VALIDATION');
+    const tooMany = await execute(h, NESTED, { first: 101 });
+    expect(errorCode(tooMany)).toBe('VALIDATION');
+    expect(JSON.stringify(tooMany.errors)).toContain('posts.first');
   });
 
   it('shows campaigns only to the organization that owns them', async () => {

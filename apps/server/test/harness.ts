@@ -1,5 +1,11 @@
 import type { Dialect } from '@creatorgraph/core';
-import { type CatalogFixture, createTestDatabase, seedCatalog, type TestDatabase } from '@creatorgraph/core/testing';
+import {
+  type CatalogFixture,
+  createTestDatabase,
+  seedCatalog,
+  TEST_DIALECTS,
+  type TestDatabase,
+} from '@creatorgraph/core/testing';
 import { unlimitedRateLimiter } from '../src/cost.js';
 import { createServer } from '../src/yoga.js';
 
@@ -40,7 +46,8 @@ export async function createHarness(dialect: Dialect, opts: { creators?: number 
   };
 }
 
-export const dialects: Dialect[] = process.env.SKIP_PG && !process.env.CI ? ['sqlite'] : ['sqlite', 'postgresql'];
+/** The dialects suites run on (SQLite, and PostgreSQL unless SKIP_PG is set outside CI). */
+export const dialects: Dialect[] = TEST_DIALECTS;
 
 /** Suites make many large requests with one key: a budget that never runs out. */
 export const unlimited = () => unlimitedRateLimiter();

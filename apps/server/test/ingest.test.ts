@@ -7,11 +7,12 @@ import {
   eventRow,
   formatRow,
   generateDataset,
+  MetricsCache,
   Organization,
   Post,
 } from '@creatorgraph/core';
 import { type CatalogFixture, createTestDatabase, seedCatalog, type TestDatabase } from '@creatorgraph/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServer } from '../src/yoga.js';
 import { dialects, NOW, unlimited } from './harness.js';
 
@@ -81,6 +82,8 @@ describe.each(dialects)('importData and /export on %s', (dialect) => {
   let yoga: ReturnType<typeof createServer>;
   /** Writing the catalog needs CATALOG_WRITE, which the fixture's organization keys do not hold. */
   let catalogKey: string;
+  /** The server's peer-group cache: an import that changes the catalog must clear it. */
+  const metricsCache = new MetricsCache();
   const { texts: files, rows } = dataset();
 
   /** A GraphQL multipart request (operations, map, then the files), as a browser or client library sends it. */
@@ -112,7 +115,7 @@ describe.each(dialects)('importData and /export on %s', (dialect) => {
     const em = db.em.fork();
     const org = await em.findOneOrFail(Organization, { id: fixture.orgs[0]!.id });
     catalogKey = (await createApiKey(em, org, 'catalog importer', ['catalog_write'])).raw;
-    yoga = createServer({ db, now: () => NOW, maxUploadBytes: LIMIT, rateLimiter: unlimited() });
+    yoga = createServer({ db, now: () => NOW, maxUploadBytes: LIMIT, rateLimiter: unlimited(), metricsCache });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -141,6 +144,22 @@ describe.each(dialects)('importData and /export on %s', (dialect) => {
       { name: 'posts.csv', text: files.posts },
     ]);
     expect(again.data?.importData?.report).toMatchObject({ inserted: 0, updated: 0, rejected: 0 });
+  });
+
+  it('clears the peer-group cache when an import changes the catalog, and only then', async () => {
+    const clear = vi.spyOn(metricsCache, 'clear');
+    try {
+      const unchanged = await upload([{ name: 'creators.csv', text: files.creators }]);
+      expect(unchanged.data?.importData?.report).toMatchObject({ inserted: 0, updated: 0 });
+      expect(clear).not.toHaveBeenCalled();
+      const renamed = files.creators.replace(/^(cr-000001,)[^,]*/m, '$1Renamed Creator');
+      expect(renamed).not.toBe(files.creators);
+      const changed = await upload([{ name: 'creators.csv', text: renamed }]);
+      expect(changed.data?.importData?.report).toMatchObject({ updated: 1 });
+      expect(clear).toHaveBeenCalledTimes(1);
+    } finally {
+      clear.mockRestore();
+    }
   });
 
   it('lists bad rows with line, field and reason while the good rows commit', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeGlobalId, encodeGlobalId } from '../src/builder.js';
+import { decodeGlobalId, encodeGlobalId } from '../src/schema/common/ids.js';
 import { createHarness, dialects, type Harness } from './harness.js';
 
 /**

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiKey, Organization } from '@creatorgraph/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGlobalId } from '../src/builder.js';
 import { loadTrustedDocuments, parseDocumentId } from '../src/http/trusted-documents.js';
+import { encodeGlobalId } from '../src/schema/common/ids.js';
 import { createHarness, dialects, type Harness } from './harness.js';
 
 /** Trusted documents: requests by `documentId` from the SDK's manifest; keys limited to them. */

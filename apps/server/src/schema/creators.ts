@@ -2,7 +2,6 @@ import {
   type CreatorFilter,
   type IAccount,
   type ICreator,
-  type IPost,
   NICHES,
   PLATFORMS,
   ValidationError,
@@ -10,18 +9,13 @@ import {
   validateFollowerRange,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import { type Context, loaders, loadNodes } from '../context.js';
+import { type Context, loadExisting, loaders, loadNodes } from '../context.js';
 import { type CostArgs, cost } from '../cost.js';
-import {
-  connectionTotalCount,
-  IntRangeInput,
-  MoneyRef,
-  PlatformEnum,
-  SortDirectionEnum,
-  TierEnum,
-  toConnection,
-} from './common.js';
-import { PostRef } from './posts.js';
+import { connectionTotalCount, toConnection } from './common/connection.js';
+import { PlatformEnum, SortDirectionEnum, TierEnum } from './common/enums.js';
+import { idOf } from './common/ids.js';
+import { MoneyRef } from './common/money.js';
+import { FloatRangeInput, IntRangeInput } from './common/ranges.js';
 
 export const CreatorRef = builder.objectRef<ICreator>('Creator');
 /** Accounts of a creator, for pricing: one per platform. */
@@ -115,69 +109,8 @@ builder.node(AccountRef, {
     creator: t.field({
       type: CreatorRef,
       description: 'Who owns the account.',
-      resolve: async (a, _args, ctx) => {
-        const id = (a.creator as { id: number }).id;
-        const creator = await loaders.creator(ctx).load(id);
-        if (!creator) throw new Error(`creator ${id} missing`);
-        return creator;
-      },
+      resolve: (a, _args, ctx) => loadExisting(loaders.creator(ctx), (a.creator as { id: number }).id, 'creator'),
     }),
-    posts: t.connection(
-      {
-        type: PostRef,
-        description:
-          'Latest posts first. Nested lists take `first` only; page further with the top-level `posts` query.',
-        args: {
-          sponsored: t.arg.boolean({ description: 'Only sponsored (true) or only organic (false) posts.' }),
-        },
-        resolve: async (a, args, ctx) => {
-          if (args.after || args.before || args.last) {
-            throw new ValidationError([
-              { field: 'posts', message: 'nested posts take `first` only; use the top-level posts query to page' },
-            ]);
-          }
-          const first = args.first ?? 20;
-          if (!Number.isInteger(first) || first < 1 || first > 100) {
-            throw new ValidationError([{ field: 'posts.first', message: `must be between 1 and 100 (got ${first})` }]);
-          }
-          const sponsored = args.sponsored ?? null;
-          const key = `accountPosts:${first + 1}:${sponsored}`;
-          const posts =
-            (await ctx
-              .loader<number, IPost[]>(key, async (keys) => {
-                const map = await ctx.posts.latestByAccountIds(keys, first + 1, sponsored);
-                return keys.map((k) => map.get(k) ?? []);
-              })
-              .load(a.id)) ?? [];
-          const page = posts.slice(0, first);
-          return toConnection({
-            items: page,
-            cursors: page.map((p) =>
-              Buffer.from(JSON.stringify([p.postedAt.toISOString(), p.id])).toString('base64url'),
-            ),
-            hasNextPage: posts.length > first,
-            hasPreviousPage: false,
-            totalCount: async () =>
-              (await ctx
-                .loader<number, number>(`accountPostCount:${sponsored}`, async (keys) => {
-                  const map = await ctx.posts.countByAccountIds(keys, sponsored);
-                  return keys.map((k) => map.get(k) ?? 0);
-                })
-                .load(a.id)) ?? 0,
-          });
-        },
-      },
-      { name: 'AccountPostConnection', description: "A page of an account's posts.", ...connectionTotalCount },
-      { name: 'AccountPostEdge', description: 'A post and its cursor.' },
-    ),
-  }),
-});
-
-const FloatRangeInput = builder.inputType('FloatRangeInput', {
-  description: 'An inclusive range of numbers; either end may be left open.',
-  fields: (t) => ({
-    min: t.float({ description: 'Smallest value included.' }),
-    max: t.float({ description: 'Largest value included.' }),
   }),
 });
 
@@ -268,7 +201,7 @@ builder.queryFields((t) => ({
         throw new ValidationError([{ field: 'id', message: 'give exactly one of id or handle' }]);
       }
       if (args.id) {
-        return loaders.creator(ctx).load(Number(args.id.id));
+        return loaders.creator(ctx).load(idOf(args.id));
       }
       return ctx.creators.byHandle(args.handle as string, args.platform ?? null);
     },

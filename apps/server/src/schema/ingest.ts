@@ -15,23 +15,6 @@ import { clampInt, cost } from '../cost.js';
 /** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
 const MAX_REJECTIONS_KEPT = 1_000;
 
-builder.scalarType('Upload', {
-  description:
-    'A file sent with the request as multipart/form-data, per the GraphQL multipart request spec ' +
-    '(https://github.com/jaydenseric/graphql-multipart-request-spec). Input only.',
-  serialize: () => {
-    throw new Error('Upload is an input-only scalar');
-  },
-  parseValue: (value) => {
-    // Duck-typed: Yoga hands over its fetch implementation's File, which need not be Node's global one.
-    const file = value as Partial<File> | null;
-    if (!file || typeof file !== 'object' || typeof file.stream !== 'function' || typeof file.size !== 'number') {
-      throw new TypeError('Upload expects a file sent as multipart/form-data');
-    }
-    return value as File;
-  },
-});
-
 const ImportFormatEnum = builder.enumType('ImportFormat', {
   description: 'Format of an import file.',
   values: {
@@ -202,10 +185,12 @@ builder.mutationFields((t) => ({
       const report = await importFiles(
         ctx.em,
         args.files.map((file) => ({ name: file.name, stream: file.stream() })),
-        { format: (args.format as ImportFormat | null) ?? undefined, maxRejectionsReported: MAX_REJECTIONS_KEPT },
+        {
+          format: (args.format as ImportFormat | null) ?? undefined,
+          maxRejectionsReported: MAX_REJECTIONS_KEPT,
+          peerCache: ctx.metricsCache,
+        },
       );
-      // Peer groups (priors, benchmarks) were computed from the old catalog.
-      if (report.totals.inserted + report.totals.updated > 0) ctx.metricsCache.clear();
       return { report };
     },
   }),

@@ -1,7 +1,9 @@
 import type { IPost } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import { loaders, loadNodes } from '../context.js';
-import { connectionTotalCount, PlatformEnum, PostKindEnum, SortDirectionEnum, toConnection } from './common.js';
+import { loadExisting, loaders, loadNodes } from '../context.js';
+import { connectionTotalCount, firstPage, nestedFirst, toConnection } from './common/connection.js';
+import { PlatformEnum, PostKindEnum, SortDirectionEnum } from './common/enums.js';
+import { idOf } from './common/ids.js';
 import { AccountRef, CreatorRef } from './creators.js';
 
 export const PostRef = builder.objectRef<IPost>('Post');
@@ -46,15 +48,46 @@ builder.node(PostRef, {
     account: t.field({
       type: AccountRef,
       description: 'The account that published it.',
-      resolve: async (p, _args, ctx) => {
-        const id = (p.account as { id: number }).id;
-        const account = await loaders.account(ctx).load(id);
-        if (!account) throw new Error(`account ${id} missing`);
-        return account;
-      },
+      resolve: (p, _args, ctx) => loadExisting(loaders.account(ctx), (p.account as { id: number }).id, 'account'),
     }),
   }),
 });
+
+// The posts domain adds an account's posts (so creators.ts needs nothing from here).
+builder.objectField(AccountRef, 'posts', (t) =>
+  t.connection(
+    {
+      type: PostRef,
+      description: 'Latest posts first. Nested lists take `first` only; page further with the top-level `posts` query.',
+      args: {
+        sponsored: t.arg.boolean({ description: 'Only sponsored (true) or only organic (false) posts.' }),
+      },
+      resolve: async (a, args, ctx) => {
+        const first = nestedFirst(args, 'posts');
+        const sponsored = args.sponsored ?? null;
+        // One extra post per account tells whether more follow.
+        const rows =
+          (await ctx
+            .loader<number, IPost[]>(`accountPosts:${first + 1}:${sponsored}`, async (keys) => {
+              const map = await ctx.posts.latestByAccountIds(keys, first + 1, sponsored);
+              return keys.map((k) => map.get(k) ?? []);
+            })
+            .load(a.id)) ?? [];
+        const totalCount = async () =>
+          (await ctx
+            .loader<number, number>(`accountPostCount:${sponsored}`, async (keys) => {
+              const map = await ctx.posts.countByAccountIds(keys, sponsored);
+              return keys.map((k) => map.get(k) ?? 0);
+            })
+            .load(a.id)) ?? 0;
+        // Cursors as the top-level `posts` query (newest first) issues them.
+        return toConnection(firstPage(rows, first, (p) => p.postedAt, totalCount));
+      },
+    },
+    { name: 'AccountPostConnection', description: "A page of an account's posts.", ...connectionTotalCount },
+    { name: 'AccountPostEdge', description: 'A post and its cursor.' },
+  ),
+);
 
 const PostFilterInput = builder.inputType('PostFilter', {
   description: 'Narrows the posts list. All given conditions must hold.',
@@ -86,8 +119,8 @@ builder.queryFields((t) => ({
         const f = args.filter;
         const page = await ctx.posts.list(
           {
-            accountId: f?.account ? Number(f.account.id) : null,
-            creatorId: f?.creator ? Number(f.creator.id) : null,
+            accountId: f?.account ? idOf(f.account) : null,
+            creatorId: f?.creator ? idOf(f.creator) : null,
             platform: f?.platform ?? null,
             postedAfter: f?.postedAfter ?? null,
             postedBefore: f?.postedBefore ?? null,

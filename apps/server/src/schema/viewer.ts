@@ -5,14 +5,14 @@ import {
   LastAdminKeyError,
   MEDIAKIX_2019,
   NotFoundError,
-  OrganizationService,
   TIERS,
   tierRange,
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import type { RateLimitState } from '../cost.js';
-import { ApiScopeEnum, ErrorInterface, TierEnum } from './common.js';
+import { ApiScopeEnum, TierEnum } from './common/enums.js';
+import { ErrorInterface } from './common/errors.js';
 
 const OrganizationRef = builder.objectRef<IOrganization>('Organization').implement({
   description: 'A customer: a brand or agency. Owns API keys and campaigns.',
@@ -188,7 +188,7 @@ builder.objectField(ViewerRef, 'apiKeys', (t) =>
     type: [ApiKeyRef],
     authScopes: { admin: true },
     description: "Your organization's API keys, newest first, revoked ones included (ADMIN scope).",
-    resolve: (_v, _a, ctx) => new OrganizationService(ctx.em).listKeys({ id: ctx.principal.organization.id }),
+    resolve: (_v, _a, ctx) => ctx.organizations.listKeys({ id: ctx.principal.organization.id }),
   }),
 );
 
@@ -202,7 +202,7 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, ForbiddenError] },
     args: { input: t.arg({ type: CreateApiKeyInput, required: true, description: 'The key to create.' }) },
     resolve: async (_root, { input }, ctx) => {
-      const { secret, key } = await new OrganizationService(ctx.em).createKey(
+      const { secret, key } = await ctx.organizations.createKey(
         { id: ctx.principal.organization.id },
         { name: input.name, scopes: input.scopes, trustedDocumentsOnly: input.trustedDocumentsOnly },
         ctx.principal.scopes,
@@ -219,7 +219,7 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError, LastAdminKeyError] },
     args: { prefix: t.arg.string({ required: true, description: 'The visible prefix of the key.' }) },
     resolve: async (_root, { prefix }, ctx) => {
-      const apiKey = await new OrganizationService(ctx.em).revokeKey(prefix, {
+      const apiKey = await ctx.organizations.revokeKey(prefix, {
         within: ctx.principal.organization.id,
         now: ctx.now,
       });

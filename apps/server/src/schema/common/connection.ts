@@ -1,0 +1,65 @@
+import { encodeCursor, type Page, pageSize, ValidationError } from '@creatorgraph/core';
+
+/** Turns a keyset page into a Relay connection with a lazy total count. */
+export function toConnection<T>(page: Page<T>) {
+  return {
+    edges: page.items.map((node, i) => ({ cursor: page.cursors[i] as string, node })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors.at(-1) ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
+/**
+ * The page size of a nested list, which takes `first` only (batched across parents, it cannot seek):
+ * VALIDATION for `after`, `before` or `last`, and for `first` outside 1–100.
+ */
+export function nestedFirst(
+  args: { first?: number | null; after?: unknown; before?: unknown; last?: unknown },
+  field: string,
+): number {
+  if (args.after || args.before || args.last) {
+    throw new ValidationError([
+      { field, message: `nested ${field} take \`first\` only; use the top-level ${field} query to page` },
+    ]);
+  }
+  return pageSize({ first: args.first ?? null }, `${field}.`).limit;
+}
+
+/**
+ * The first page of a nested list from `first + 1` rows (the extra one tells whether more follow), with
+ * the same cursors as the top-level connection ordered by `sortValue`.
+ */
+export function firstPage<T extends { id: number }>(
+  rows: T[],
+  first: number,
+  sortValue: (item: T) => string | number | Date | null,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const items = rows.slice(0, first);
+  return {
+    items,
+    cursors: items.map((item) => {
+      const value = sortValue(item);
+      return encodeCursor(value instanceof Date ? value.toISOString() : value, item.id);
+    }),
+    hasNextPage: rows.length > first,
+    hasPreviousPage: false,
+    totalCount,
+  };
+}
+
+export const connectionTotalCount = {
+  fields: (t: PothosConnectionFieldBuilder) => ({
+    totalCount: t.int({
+      description: 'Number of items matching the filter, across all pages.',
+      resolve: (conn: { totalCount?: () => Promise<number> }) => conn.totalCount?.() ?? 0,
+    }),
+  }),
+};
+// biome-ignore lint/suspicious/noExplicitAny: Pothos' connection field builder type is not exported by name.
+type PothosConnectionFieldBuilder = any;

@@ -1,0 +1,154 @@
+import {
+  DEFAULT_METRICS_CONFIG,
+  type EngagementMethod,
+  type MetricsConfig,
+  type MetricWindow,
+  POST_KINDS,
+  TIERS,
+  WINDOW_LIMITS,
+} from '@creatorgraph/core';
+import { builder } from '../../builder.js';
+import { cost } from '../../cost.js';
+import { PostKindEnum, TierEnum } from '../common/enums.js';
+import { MoneyRef } from '../common/money.js';
+import { AggregateEnum, InteractionsEnum, RateBaseEnum } from './args.js';
+
+/** metricsConfig: the defaults and thresholds the metric answers use. */
+
+interface ThresholdShape {
+  name: string;
+  value: number;
+}
+
+const MetricThresholdRef = builder.objectRef<ThresholdShape>('MetricThreshold').implement({
+  description: 'One named default of the metric definitions.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Dotted name, e.g. `authenticity.followerSpike.zThreshold`.' }),
+    value: t.exposeFloat('value', { description: 'The value in use.' }),
+  }),
+});
+
+const TierRateRef = builder
+  .objectRef<{ tier: (typeof TIERS)[number]; amountMinor: number; currency: string }>('TierRate')
+  .implement({
+    description: 'Estimated fee per post of one tier (rate-card midpoint).',
+    fields: (t) => ({
+      tier: t.field({ type: TierEnum, description: 'The tier.', resolve: (r) => r.tier }),
+      fee: t.field({
+        type: MoneyRef,
+        description: 'Fee per photo post.',
+        resolve: (r) => ({ amountMinor: r.amountMinor, currency: r.currency }),
+      }),
+    }),
+  });
+
+const KindMultiplierRef = builder
+  .objectRef<{ kind: (typeof POST_KINDS)[number]; multiplier: number }>('KindMultiplier')
+  .implement({
+    description: 'Fee multiplier of a post kind against a photo post.',
+    fields: (t) => ({
+      kind: t.field({ type: PostKindEnum, description: 'The post kind.', resolve: (k) => k.kind }),
+      multiplier: t.exposeFloat('multiplier', { description: 'Fee × this.' }),
+    }),
+  });
+
+const EngagementMethodDefaultsRef = builder
+  .objectRef<EngagementMethod & MetricWindow>('EngagementMethodDefaults')
+  .implement({
+    description: 'The default engagement method and window.',
+    fields: (t) => ({
+      interactions: t.field({
+        type: InteractionsEnum,
+        description: 'Interactions counted.',
+        resolve: (m) => m.interactions,
+      }),
+      base: t.field({ type: RateBaseEnum, description: 'Rate denominator.', resolve: (m) => m.base }),
+      aggregate: t.field({ type: AggregateEnum, description: 'Aggregate of post rates.', resolve: (m) => m.aggregate }),
+      windowDays: t.exposeInt('days', { description: 'Window length in days.' }),
+      windowPosts: t.int({
+        nullable: true,
+        description: 'Window as the last N posts; null for a days window.',
+        resolve: (m) => m.posts,
+      }),
+    }),
+  });
+
+const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').implement({
+  description: 'The defaults and thresholds the metric answers use (docs/metrics.md#defaults).',
+  fields: (t) => ({
+    tierScheme: t.string({
+      description: 'Name of the tier scheme (see `tierScheme`).',
+      resolve: (c) => c.tierScheme.name,
+    }),
+    defaultMethod: t.field({
+      type: EngagementMethodDefaultsRef,
+      description: 'Method and window used when omitted, and by authenticity.',
+      resolve: (c) => ({ ...c.defaultMethod, ...c.defaultWindow }),
+    }),
+    windowLimits: t.string({
+      description: 'Allowed window sizes.',
+      resolve: () =>
+        `days ${WINDOW_LIMITS.minDays}–${WINDOW_LIMITS.maxDays}, posts ${WINDOW_LIMITS.minPosts}–${WINDOW_LIMITS.maxPosts}`,
+    }),
+    minPeersForPrior: t.exposeInt('minPeersForPrior', {
+      description: 'Peers (with posts) a reliable rate needs before it gets a prior.',
+    }),
+    minPostsForBenchmark: t.exposeInt('minPostsForBenchmark', {
+      description: 'Posts an account needs in the window to count in benchmarks and the authenticity peer median.',
+    }),
+    thresholds: t.field({
+      type: [MetricThresholdRef],
+      description: 'Every numeric threshold of authenticity, costs, campaigns and the planner, by dotted name.',
+      extensions: cost({ listSize: 100 }),
+      resolve: (c) =>
+        flatten({
+          authenticity: c.authenticity,
+          campaigns: c.campaigns,
+          planner: c.planner,
+          costs: { reachFactor: c.costs.reachFactor },
+        }),
+    }),
+    rateCard: t.field({
+      type: [TierRateRef],
+      description: 'Estimated fee per post by tier, used when no agreed or quoted fee exists.',
+      extensions: cost({ listSize: TIERS.length }),
+      resolve: (c) =>
+        TIERS.map((tier) => ({ tier, amountMinor: c.costs.rateCardMinor[tier], currency: c.costs.rateCardCurrency })),
+    }),
+    kindMultipliers: t.field({
+      type: [KindMultiplierRef],
+      description: 'Rate-card multipliers by post kind.',
+      extensions: cost({ listSize: POST_KINDS.length }),
+      resolve: (c) => POST_KINDS.map((kind) => ({ kind, multiplier: c.costs.kindMultiplier[kind] })),
+    }),
+    emvCpm: t.field({
+      type: [MoneyRef],
+      description: 'CPM rates used for earned media value, one per configured currency.',
+      extensions: cost({ listSize: 20 }),
+      resolve: (c) => Object.entries(c.costs.emvCpmMinor).map(([currency, amountMinor]) => ({ amountMinor, currency })),
+    }),
+    peerCacheTtlSeconds: t.float({
+      description: 'How long a peer group computed for the request time is reused (see `peersAsOf`).',
+      resolve: (_c, _a, ctx) => ctx.metrics.cache.ttlMs / 1000,
+    }),
+  }),
+});
+
+function flatten(value: object, prefix = ''): ThresholdShape[] {
+  const out: ThresholdShape[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof v === 'number') out.push({ name, value: v });
+    else if (v && typeof v === 'object') out.push(...flatten(v, name));
+  }
+  return out;
+}
+
+builder.queryFields((t) => ({
+  metricsConfig: t.field({
+    type: MetricsConfigRef,
+    authScopes: { read: true },
+    description: 'The defaults and thresholds the metric answers use.',
+    resolve: (_root, _args, ctx) => ctx.metrics.config ?? DEFAULT_METRICS_CONFIG,
+  }),
+}));

@@ -1,0 +1,215 @@
+import type {
+  EngagementMethodUsed,
+  EngagementResult,
+  InteractionComponent,
+  ReliableAnswer,
+  SponsoredVsOrganic,
+} from '@creatorgraph/core';
+import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
+import { cost } from '../../cost.js';
+import { AccountRef, CreatorRef } from '../creators.js';
+import {
+  AggregateEnum,
+  InteractionComponentEnum,
+  InteractionsEnum,
+  load,
+  METRIC_COST,
+  type MetricArgs,
+  methodArgs,
+  parsed,
+  primaryAccountId,
+  RateBaseEnum,
+} from './args.js';
+
+/** Engagement rates of an account (plain and reliable) and the sponsored/organic split. */
+
+type MethodShape = EngagementMethodUsed & { componentsPresent: readonly InteractionComponent[] };
+
+export const EngagementMethodRef = builder.objectRef<MethodShape>('EngagementMethod').implement({
+  description: 'The method and window a rate was computed with, echoed beside its value.',
+  fields: (t) => ({
+    interactions: t.field({
+      type: InteractionsEnum,
+      description: 'Interactions counted.',
+      resolve: (m) => m.interactions,
+    }),
+    base: t.field({ type: RateBaseEnum, description: 'Rate denominator.', resolve: (m) => m.base }),
+    aggregate: t.field({
+      type: AggregateEnum,
+      description: 'How post rates were combined.',
+      resolve: (m) => m.aggregate,
+    }),
+    windowDays: t.exposeInt('windowDays', { description: 'Window length in days (unused when windowPosts is set).' }),
+    windowPosts: t.int({
+      nullable: true,
+      description: 'Window as the last N posts; null for a days window.',
+      resolve: (m) => m.windowPosts,
+    }),
+    asOf: t.field({ type: 'DateTime', description: 'The instant the window ends at.', resolve: (m) => m.asOf }),
+    componentsPresent: t.field({
+      type: [InteractionComponentEnum],
+      description: 'Interaction components reported by at least one post of the sample; missing ones counted 0.',
+      resolve: (m) => [...m.componentsPresent],
+    }),
+  }),
+});
+
+const IntervalRef = builder.objectRef<{ low: number; high: number }>('Interval').implement({
+  description: 'A 95% confidence interval.',
+  fields: (t) => ({
+    low: t.exposeFloat('low', { description: 'Lower end (clamped at 0).' }),
+    high: t.exposeFloat('high', { description: 'Upper end.' }),
+  }),
+});
+
+const EngagementRateRef = builder.objectRef<EngagementResult>('EngagementRate').implement({
+  description: 'Engagement of an account over a window. Rates are fractions (0.034, not 3.4).',
+  fields: (t) => ({
+    value: t.float({
+      nullable: true,
+      description: 'Mean or median post rate; null when no post of the window has a usable base.',
+      resolve: (r) => r.value,
+    }),
+    sampleSize: t.exposeInt('sampleSize', { description: 'Posts in the sample (n).' }),
+    excluded: t.exposeInt('excluded', {
+      description: 'Posts of the window left out because their base was null or 0.',
+    }),
+    totalInteractions: t.exposeInt('totalInteractions', { description: 'Interactions over the sample.' }),
+    avgInteractionsPerPost: t.float({
+      nullable: true,
+      description: 'totalInteractions / sampleSize; null when the sample is empty.',
+      resolve: (r) => r.avgInteractionsPerPost,
+    }),
+    interval95: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description: "Student's t 95% interval of the mean; null for MEDIAN or fewer than 2 posts.",
+      resolve: (r) => r.interval95,
+    }),
+    method: t.field({
+      type: EngagementMethodRef,
+      description: 'How the value was computed.',
+      resolve: (r) => ({ ...r.method, componentsPresent: r.componentsPresent }),
+    }),
+  }),
+});
+
+const ReliableEngagementRateRef = builder.objectRef<ReliableAnswer>('ReliableEngagementRate').implement({
+  description:
+    "Engagement rate shrunk toward the peer norm (empirical Bayes): few posts or a tiny audience pull the value to the peers' mean.",
+  fields: (t) => ({
+    value: t.float({
+      nullable: true,
+      description: 'weight · own mean + (1 − weight) · prior; null without posts and without a prior.',
+      resolve: (r) => r.value,
+    }),
+    prior: t.float({
+      nullable: true,
+      description: "The peers' mean rate μ; null with fewer peers than `metricsConfig.minPeersForPrior`.",
+      resolve: (r) => r.prior,
+    }),
+    weight: t.exposeFloat('weight', { description: "Share (0–1) of the account's own mean in the value." }),
+    peerCount: t.exposeInt('peerCount', {
+      description: 'Peers with at least one post in the window, the account included.',
+    }),
+    peersAsOf: t.field({
+      type: 'DateTime',
+      description:
+        'The instant the peer group was evaluated at: asOf when given; with asOf omitted, when the cached peer group was computed (at most the cache TTL ago).',
+      resolve: (r) => r.peersAsOf,
+    }),
+  }),
+});
+
+const SponsoredVsOrganicRef = builder.objectRef<SponsoredVsOrganic>('SponsoredVsOrganic').implement({
+  description: "Sponsored against organic engagement over the same window (the window's posts, split).",
+  fields: (t) => ({
+    sponsored: t.field({ type: EngagementRateRef, description: 'Sponsored posts.', resolve: (s) => s.sponsored }),
+    organic: t.field({ type: EngagementRateRef, description: 'Organic posts.', resolve: (s) => s.organic }),
+    liftRatio: t.float({
+      nullable: true,
+      description: 'sponsored.value / organic.value; null when either is null or organic is 0.',
+      resolve: (s) => s.liftRatio,
+    }),
+  }),
+});
+
+const engagement = (ctx: Context, accountId: number, args: MetricArgs) => {
+  const p = parsed(ctx, args);
+  return load(ctx, 'engagement', p.key, accountId, (ids) => ctx.metrics.engagementFor(ids, p.method, p.window, p.asOf));
+};
+
+const reliable = (ctx: Context, accountId: number, args: MetricArgs & { byNiche?: boolean | null }) => {
+  const p = parsed(ctx, args);
+  const byNiche = args.byNiche ?? false;
+  return load(ctx, 'reliable', `${p.key}:${byNiche}`, accountId, (ids) =>
+    ctx.metrics.reliableFor(ids, p.method, p.window, p.asOf, byNiche),
+  );
+};
+
+builder.objectFields(AccountRef, (t) => ({
+  engagement: t.field({
+    type: EngagementRateRef,
+    description: 'Engagement rate over a window, with its method.',
+    extensions: cost({ complexity: METRIC_COST.engagement }),
+    args: methodArgs(t.arg),
+    resolve: (a, args, ctx) => engagement(ctx, a.id, args),
+  }),
+  reliableEngagement: t.field({
+    type: ReliableEngagementRateRef,
+    description: 'Engagement rate shrunk toward the peers of the same platform and tier (and niche when asked).',
+    extensions: cost({ complexity: METRIC_COST.reliableEngagement }),
+    args: {
+      ...methodArgs(t.arg),
+      byNiche: t.arg.boolean({
+        defaultValue: false,
+        description: "Peers must also share a niche with the account's creator.",
+      }),
+    },
+    resolve: (a, args, ctx) => reliable(ctx, a.id, args),
+  }),
+  sponsoredVsOrganic: t.field({
+    type: SponsoredVsOrganicRef,
+    description: 'Engagement of sponsored against organic posts of the same window.',
+    extensions: cost({ complexity: METRIC_COST.sponsoredVsOrganic }),
+    args: methodArgs(t.arg),
+    resolve: (a, args, ctx) => {
+      const p = parsed(ctx, args);
+      return load(ctx, 'sponsoredVsOrganic', p.key, a.id, (ids) =>
+        ctx.metrics.sponsoredVsOrganicFor(ids, p.method, p.window, p.asOf),
+      );
+    },
+  }),
+}));
+
+builder.objectFields(CreatorRef, (t) => ({
+  engagement: t.field({
+    type: EngagementRateRef,
+    nullable: true,
+    description: "Engagement of the creator's primary (largest) account; null without accounts.",
+    extensions: cost({ complexity: METRIC_COST.engagement }),
+    args: methodArgs(t.arg),
+    resolve: async (c, args, ctx) => {
+      const id = await primaryAccountId(ctx, c.id);
+      return id === null ? null : engagement(ctx, id, args);
+    },
+  }),
+  reliableEngagement: t.field({
+    type: ReliableEngagementRateRef,
+    nullable: true,
+    description: "Reliable engagement of the creator's primary account; null without accounts.",
+    extensions: cost({ complexity: METRIC_COST.reliableEngagement }),
+    args: {
+      ...methodArgs(t.arg),
+      byNiche: t.arg.boolean({
+        defaultValue: false,
+        description: 'Peers must also share a niche with the creator.',
+      }),
+    },
+    resolve: async (c, args, ctx) => {
+      const id = await primaryAccountId(ctx, c.id);
+      return id === null ? null : reliable(ctx, id, args);
+    },
+  }),
+}));
