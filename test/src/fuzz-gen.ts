@@ -15,6 +15,8 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
+  parse,
+  validate,
 } from 'graphql';
 import { globalId } from './process-server.js';
 
@@ -230,8 +232,20 @@ function selectionOf(ctx: GenContext, type: GraphQLNamedType, depth: number): st
   return `{ ${parts.join(' ')} }`;
 }
 
-/** A query of depth ≤ 4 from Query, with valid arguments; the schema's Upload-taking fields are left out. */
+/**
+ * A query of depth ≤ 4 from Query, with valid arguments; the schema's Upload-taking fields are left out.
+ * Fragments on two types may select one field name with different nullability, which GraphQL forbids:
+ * such a draft is dropped and another drawn from the same generator (deterministic for a seed).
+ */
 export function validOperation(schema: GraphQLSchema, pools: Pools, rng: Rng): string {
+  let query = draftOperation(schema, pools, rng);
+  for (let tries = 0; tries < 10 && validate(schema, parse(query)).length > 0; tries++) {
+    query = draftOperation(schema, pools, rng);
+  }
+  return query;
+}
+
+function draftOperation(schema: GraphQLSchema, pools: Pools, rng: Rng): string {
   const ctx: GenContext = { rng, pools, schema };
   const query = schema.getQueryType() as GraphQLObjectType;
   const roots = rng.sample(Object.values(query.getFields()), rng.int(1, 2));

@@ -10,7 +10,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { type GraphQLFieldResolver, type GraphQLSchema, isInterfaceType } from 'graphql';
 import type { Context } from './context.js';
-import { argLength, cost } from './cost.js';
+import { argLength, cost } from './http/cost.js';
 import { decodeGlobalId, encodeGlobalId, registerNodeTypes } from './schema/common/ids.js';
 
 type GlobalIdMapping = Map<

@@ -17,7 +17,7 @@ import {
   type Principal,
 } from '@creatorgraph/core';
 import DataLoader from 'dataloader';
-import type { RateLimiter, RateLimitState } from './cost.js';
+import type { RateLimiter, RateLimitState } from './http/rate-limit.js';
 import { databaseId } from './schema/common/ids.js';
 
 /** Per-request state: one forked EntityManager, the caller, its services and its batch loaders. */

@@ -11,8 +11,8 @@ import {
 } from '@creatorgraph/core';
 import { Redis } from 'ioredis';
 import pino from 'pino';
-import { createMemoryRateLimiter, createRedisRateLimiter } from './cost.js';
 import { capLingeringBodies } from './http/linger.js';
+import { createMemoryRateLimiter, createRedisRateLimiter } from './http/rate-limit.js';
 import { createServer } from './yoga.js';
 
 /** Starts the API: validated config → database (migrated) → demo data when asked → HTTP. */

@@ -1,11 +1,11 @@
 import { type CampaignEvents, type Database, InProcessCampaignEvents, MetricsCache } from '@creatorgraph/core';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { buildContext, type Context } from './context.js';
-import { costPlugin, createMemoryRateLimiter, type RateLimiter } from './cost.js';
-import { exportPlugin } from './export.js';
 import { authPlugin, principalOf } from './http/auth.js';
+import { costPlugin } from './http/cost-plugin.js';
 import { isGraphQLError, requestParseErrorsPlugin, toClientError } from './http/errors.js';
+import { exportPlugin } from './http/export.js';
 import { graphiqlOptions } from './http/graphiql.js';
 import { inputLimitsPlugin } from './http/inputs.js';
 import {
@@ -15,6 +15,8 @@ import {
   documentLimitPlugins,
   type RequestLimits,
 } from './http/limits.js';
+import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
+import { readinessPlugin } from './http/readiness.js';
 import { unknownRoutePlugin } from './http/routes.js';
 import { loadTrustedDocuments, trustedDocumentsPlugins } from './http/trusted-documents.js';
 import { schema } from './schema/index.js';
@@ -49,20 +51,6 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Origins allowed by CORS (scheme and host, or `*`); none by default. */
   corsOrigins?: string[];
-}
-
-function readinessPlugin(db: Database): Plugin {
-  return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/ready') return;
-      try {
-        await db.em.getConnection().execute('select 1');
-        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'ready' }), { status: 200 }));
-      } catch {
-        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'database unreachable' }), { status: 503 }));
-      }
-    },
-  };
 }
 
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {

@@ -4,12 +4,12 @@ import { type CatalogFixture, createTestDatabase, seedCatalog, type TestDatabase
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type BucketOptions,
   createMemoryRateLimiter,
   createRedisRateLimiter,
   type RateLimiter,
   unlimitedRateLimiter,
-} from '../src/cost.js';
-import type { BucketOptions } from '../src/http/rate-limit.js';
+} from '../src/http/rate-limit.js';
 import { createServer } from '../src/yoga.js';
 import { dialects, NOW } from './harness.js';
 import { sse } from './sse.js';

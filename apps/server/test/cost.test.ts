@@ -9,7 +9,7 @@ import {
   parse,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PAGE, type FieldCost, operationCost } from '../src/cost.js';
+import { DEFAULT_PAGE, type FieldCost, operationCost } from '../src/http/cost.js';
 import { schema } from '../src/schema/index.js';
 
 const price = (query: string, variables: Record<string, unknown> = {}) =>

@@ -6,7 +6,7 @@ import {
   TEST_DIALECTS,
   type TestDatabase,
 } from '@creatorgraph/core/testing';
-import { unlimitedRateLimiter } from '../src/cost.js';
+import { unlimitedRateLimiter } from '../src/http/rate-limit.js';
 import { createServer } from '../src/yoga.js';
 
 export const NOW = new Date('2026-06-30T12:00:00Z');

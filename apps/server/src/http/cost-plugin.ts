@@ -1,8 +1,8 @@
 import type { Principal } from '@creatorgraph/core';
 import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { operationCost } from '../cost.js';
 import { principalOf } from './auth.js';
+import { operationCost } from './cost.js';
 import { type RateLimiter, type RateLimitState, rateLimitHeaders } from './rate-limit.js';
 
 /**

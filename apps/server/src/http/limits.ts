@@ -328,11 +328,11 @@ export function documentLimitPlugins(limits: RequestLimits, { suggestions }: { s
  * only the count, so a thousand large documents could fill memory).
  */
 export function boundedParserCache(maxBytes = 64 * 1024 * 1024) {
-  // A parsed document takes roughly ten times its source text.
+  // A parsed document takes about sixty times its source text in V8 (measured: 22 kB for 367 characters).
   const bySource = () =>
     new LRUCache<string, DocumentNode | Error>({
       maxSize: maxBytes,
-      sizeCalculation: (_value, key) => Math.max(1, key.length * 10),
+      sizeCalculation: (_value, key) => Math.max(1, key.length * 60),
     });
   return { documentCache: bySource(), errorCache: bySource(), validationCache: true } as never;
 }

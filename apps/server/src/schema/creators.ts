@@ -10,7 +10,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import { type Context, loadExisting, loaders, loadNodes } from '../context.js';
-import { type CostArgs, cost } from '../cost.js';
+import { type CostArgs, cost } from '../http/cost.js';
 import { connectionTotalCount, toConnection } from './common/connection.js';
 import { PlatformEnum, SortDirectionEnum, TierEnum } from './common/enums.js';
 import { idOf } from './common/ids.js';

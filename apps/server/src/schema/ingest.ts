@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import { clampInt, cost } from '../cost.js';
+import { clampInt, cost } from '../http/cost.js';
 
 /** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
 const MAX_REJECTIONS_KEPT = 1_000;

@@ -10,7 +10,7 @@ import {
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import type { RateLimitState } from '../cost.js';
+import type { RateLimitState } from '../http/rate-limit.js';
 import { ApiScopeEnum, TierEnum } from './common/enums.js';
 import { ErrorInterface } from './common/errors.js';
 

@@ -1,15 +1,16 @@
 import { raw, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { keysetPage, type Page, type PageArgs } from '../common/pagination.js';
+import { rowNumber } from '../common/rows.js';
 import { Account, CreatorNiche, type IAccount } from '../creators/entity.js';
 import { writeLock } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import type { CampaignGoal, CampaignStatus } from '../enums.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
-import type { Platform, PostKind } from '../metrics/config.js';
+import type { Platform } from '../metrics/config.js';
 import type { PostMetricsInput } from '../metrics/engagement.js';
+import { postMetricsFromRow } from '../metrics/repository.js';
 import { Organization } from '../organizations/entity.js';
 import { type IPost, Post } from '../posts/entity.js';
-import { keysetPage, type Page, type PageArgs } from '../shared/pagination.js';
-import { rowDate, rowNumber } from '../shared/rows.js';
 import { Campaign, CampaignMember, CampaignPost, type ICampaign, type ICampaignMember } from './entity.js';
 
 /**
@@ -110,23 +111,10 @@ const memberRow = (r: Row): CampaignMemberRow => ({
   rateCurrency: text(r.rate_currency),
 });
 
-const postMetrics = (r: Row): PostMetricsInput => ({
-  postedAt: rowDate(r.posted_at),
-  kind: r.kind as PostKind,
-  sponsored: Boolean(r.sponsored),
-  likes: rowNumber(r.likes),
-  comments: rowNumber(r.comments),
-  shares: rowNumber(r.shares),
-  saves: rowNumber(r.saves),
-  views: rowNumber(r.views),
-  reach: rowNumber(r.reach),
-  impressions: rowNumber(r.impressions),
-});
-
 const linkedPostRow = (r: Row): LinkedPostRow => ({
   campaignId: Number(r.campaign_id),
   accountId: Number(r.account_id),
-  post: postMetrics(r),
+  post: postMetricsFromRow(r),
   followersAtPost: Number(r.followers_at_post),
 });
 

@@ -1,9 +1,9 @@
+import type { Page, PageArgs } from '../common/pagination.js';
 import type { EntityManager } from '../db/orm.js';
 import type { CampaignGoal, CampaignStatus } from '../enums.js';
 import { type FieldIssue, NotFoundError, ValidationError } from '../errors.js';
 import type { Money } from '../metrics/costs.js';
 import type { IPost } from '../posts/entity.js';
-import type { Page, PageArgs } from '../shared/pagination.js';
 import { CampaignCurrencyMismatchError } from './compare.js';
 import type { ICampaign, ICampaignMember } from './entity.js';
 import type { CampaignEventReason, CampaignEvents } from './events/events.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { fieldIssues, parseInput } from '../common/validation.js';
 import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES, PLATFORMS } from '../enums.js';
-import { type FieldIssue, ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import type { MetricsConfig } from '../metrics/config.js';
 import { isKnownCurrency, type Money } from '../metrics/costs.js';
 import { TIERS } from '../metrics/tiers.js';
@@ -100,23 +101,6 @@ const platform = z.enum(PLATFORMS, { error: oneOf(PLATFORMS) });
 
 const endsAfterStart = { error: 'must not be before startsAt', path: ['endsAt'] };
 
-/** One issue per field (the first), each path under `prefix`. */
-function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
-  const out = new Map<string, FieldIssue>();
-  for (const issue of error.issues) {
-    const field = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
-    if (!out.has(field)) out.set(field, { field, message: issue.message });
-  }
-  return [...out.values()];
-}
-
-/** The parsed value, or ValidationError with every field's issue. */
-function parse<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.output<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError(issuesOf(result.error, prefix));
-  return result.data;
-}
-
 // ---- Campaign writes ------------------------------------------------------------------------------
 
 export const createCampaignInputSchema = z
@@ -167,16 +151,16 @@ export const campaignPostIdsSchema = z
   .max(POST_IDS_MAX, { error: POST_IDS });
 
 /** Trimmed name and brand, status defaulting to DRAFT; the rest as given. Issues under `input.`. */
-export const validateCreateCampaign = (input: unknown) => parse(createCampaignInputSchema, input, 'input');
-export const validateUpdateCampaign = (input: unknown) => parse(updateCampaignInputSchema, input, 'input');
+export const validateCreateCampaign = (input: unknown) => parseInput(createCampaignInputSchema, input, 'input');
+export const validateUpdateCampaign = (input: unknown) => parseInput(updateCampaignInputSchema, input, 'input');
 /** Deliverables default to 1. */
-export const validateAddMember = (input: unknown) => parse(addMemberInputSchema, input, 'input');
-export const validateUpdateMember = (input: unknown) => parse(updateMemberInputSchema, input, 'input');
-export const validateRecordResults = (input: unknown) => parse(recordResultsInputSchema, input, 'input');
+export const validateAddMember = (input: unknown) => parseInput(addMemberInputSchema, input, 'input');
+export const validateUpdateMember = (input: unknown) => parseInput(updateMemberInputSchema, input, 'input');
+export const validateRecordResults = (input: unknown) => parseInput(recordResultsInputSchema, input, 'input');
 
 /** The distinct post ids of a link/unlink call, in request order; issues on `postIds`. */
 export function validateCampaignPostIds(postIds: readonly number[]): number[] {
-  return [...new Set(parse(campaignPostIdsSchema, postIds, 'postIds'))];
+  return [...new Set(parseInput(campaignPostIdsSchema, postIds, 'postIds'))];
 }
 
 // ---- Decisions ------------------------------------------------------------------------------------
@@ -201,7 +185,7 @@ export function validateCompareIds(ids: readonly number[]): void {
 export const compareTiersArgsSchema = z.object({ platform });
 
 export function validateCompareTiersArgs(args: unknown): void {
-  parse(compareTiersArgsSchema, args, '');
+  parseInput(compareTiersArgsSchema, args, '');
 }
 
 /** Only the upper bound: the planner's rules check the rest, with their own messages. */
@@ -240,7 +224,7 @@ const PLAN_FIELDS: Record<string, string> = {
  * overhead is not in the budget's currency.
  */
 export function planInputOf(request: PlanRequest, config: MetricsConfig): PlanInput {
-  parse(planRequestSchema, request, 'input');
+  parseInput(planRequestSchema, request, 'input');
   const { budget } = request;
   const hourly = request.hourlyOverhead ?? null;
   if (hourly) assertAmountCurrency('input.hourlyOverhead', budget.currency, hourly);
@@ -310,7 +294,7 @@ export function planRules(input: PlanInput, config: MetricsConfig): PlanRules {
     hourlyOverheadMinor: input.hourlyOverheadMinor ?? 0,
   });
   if (result.success) return result.data;
-  const [issue] = issuesOf(result.error, '');
+  const [issue] = fieldIssues(result.error, '');
   throw new PlannerInputError(issue?.field ?? 'input', issue?.message ?? 'invalid plan input');
 }
 
@@ -329,7 +313,7 @@ export function checkPlannerCandidates(candidates: readonly PlannerCandidate[]):
     if (seen.has(c.accountId)) throw new PlannerInputError('candidates', `account ${c.accountId} is listed twice`);
     seen.add(c.accountId);
     const result = candidateNumbers.safeParse(c);
-    const issue = result.success ? undefined : issuesOf(result.error, '')[0];
+    const issue = result.success ? undefined : fieldIssues(result.error, '')[0];
     if (issue) throw new PlannerInputError('candidates', `${issue.field} of ${c.accountId} ${issue.message}`);
   }
 }

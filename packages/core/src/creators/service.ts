@@ -1,7 +1,3 @@
-import type { EntityManager } from '../db/orm.js';
-import type { ValidationError } from '../errors.js';
-import type { Platform } from '../metrics/config.js';
-import { classifyTier, MEDIAKIX_2019, type Tier, type TierScheme, tierRange } from '../metrics/tiers.js';
 import {
   decodeCursor,
   encodeCursor,
@@ -11,7 +7,11 @@ import {
   type PageArgs,
   pageSize,
   type SortDirection,
-} from '../shared/pagination.js';
+} from '../common/pagination.js';
+import type { EntityManager } from '../db/orm.js';
+import type { ValidationError } from '../errors.js';
+import type { Platform } from '../metrics/config.js';
+import { classifyTier, MEDIAKIX_2019, type Tier, type TierScheme, tierRange } from '../metrics/tiers.js';
 import { Account, Creator, CreatorNiche, type IAccount, type ICreator } from './entity.js';
 
 export interface IntRange {

@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/knex';
+import { rowNumber } from '../common/rows.js';
 import { type CreatorFilter, CreatorService, validateFollowerRange } from '../creators/service.js';
 import type { EntityManager } from '../db/orm.js';
 import { ValidationError } from '../errors.js';
 import type { Platform, PostKind } from '../metrics/config.js';
-import { rowNumber } from '../shared/rows.js';
 import {
   ACCOUNT_COLUMNS,
   type AccountRow,

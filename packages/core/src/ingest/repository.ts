@@ -1,9 +1,9 @@
 import type { Knex } from '@mikro-orm/knex';
+import { rowDate, rowNumber } from '../common/rows.js';
 import { Account, Creator, CreatorNiche, FollowerSnapshot } from '../creators/entity.js';
 import { type Dialect, dateParam, dialectOf, type UpsertSpec, upsertRows } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import { Post } from '../posts/entity.js';
-import { rowDate, rowNumber } from '../shared/rows.js';
 import type { ExportKind } from './types.js';
 import { POST_COUNT_FIELDS } from './validate.js';
 

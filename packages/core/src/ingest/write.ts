@@ -1,4 +1,4 @@
-import { rowNumber } from '../shared/rows.js';
+import { rowNumber } from '../common/rows.js';
 import { ACCOUNT_COMPARED_COLUMNS, type IngestRepository, platformKey, toMillis } from './repository.js';
 import type { ImportKind } from './types.js';
 import {

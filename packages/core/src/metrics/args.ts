@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInput } from '../organizations/service.js';
+import { parseInput } from '../common/validation.js';
 import {
   type Aggregate,
   DEFAULT_METRICS_CONFIG,

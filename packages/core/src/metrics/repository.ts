@@ -1,9 +1,9 @@
 import { raw } from '@mikro-orm/core';
+import { rowDate, rowNumber } from '../common/rows.js';
 import { Account, CreatorNiche, FollowerSnapshot } from '../creators/entity.js';
 import type { EntityManager } from '../db/orm.js';
 import type { Platform, PostKind } from '../enums.js';
 import { Post } from '../posts/entity.js';
-import { rowDate, rowNumber } from '../shared/rows.js';
 import type { MetricWindow } from './config.js';
 import type { PostMetricsInput } from './engagement.js';
 import type { SnapshotInput } from './growth.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseInput } from '../common/validation.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { createTestDatabase, rejection, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
 import { ApiKey } from './entity.js';
@@ -9,7 +10,6 @@ import {
   effectiveScopes,
   LastAdminKeyError,
   OrganizationService,
-  parseInput,
 } from './service.js';
 
 describe('effectiveScopes', () => {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { parseInput } from '../common/validation.js';
 import { writeLock } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import { API_SCOPES, type ApiScope } from '../enums.js';
-import { DomainError, type FieldIssue, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { DomainError, ForbiddenError, NotFoundError } from '../errors.js';
 import { ApiKey, type IApiKey, type IOrganization, Organization } from './entity.js';
 
 const KEY_PREFIX = 'cg';
@@ -154,17 +155,6 @@ export const CreateApiKeySchema = z.object({
   scopes,
   trustedDocumentsOnly: z.boolean().default(false),
 });
-
-/** Validates with a zod schema; issues become a ValidationError with dotted field paths under `field`. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, field = 'input'): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issues: FieldIssue[] = parsed.error.issues.map((issue) => ({
-    field: [field, ...issue.path.map(String)].filter(Boolean).join('.'),
-    message: issue.message,
-  }));
-  throw new ValidationError(issues);
-}
 
 export interface OrganizationSummary {
   organization: IOrganization;

@@ -1,9 +1,9 @@
+import { keysetPage, type Page, type PageArgs, type SortDirection } from '../common/pagination.js';
 import { Account } from '../creators/entity.js';
 import { booleanParam, dialectOf } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import { ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
-import { keysetPage, type Page, type PageArgs, type SortDirection } from '../shared/pagination.js';
 import { type IPost, Post } from './entity.js';
 
 export interface PostFilter {

@@ -10,7 +10,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { argLength, cost } from '../../cost.js';
+import { argLength, cost } from '../../http/cost.js';
 import { CampaignGoalEnum, CampaignStatusEnum } from '../common/enums.js';
 import { idOf, idsOf, speakingGlobalIds } from '../common/ids.js';
 import { MoneyInput } from '../common/money.js';

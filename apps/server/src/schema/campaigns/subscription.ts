@@ -2,7 +2,7 @@ import { type CampaignEvent, isApiKeyActive } from '@creatorgraph/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { subscriptionSlotsOf } from '../../http/cost-plugin.js';
 import { idOf, speakingGlobalIds } from '../common/ids.js';
 import { CampaignRef, campaignById, forgetCampaign } from './types.js';

@@ -8,7 +8,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { type Context, loadExisting, loaders, loadNodes } from '../../context.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { connectionTotalCount, toConnection } from '../common/connection.js';
 import { CampaignGoalEnum, CampaignStatusEnum } from '../common/enums.js';
 import { ErrorInterface } from '../common/errors.js';

@@ -1,7 +1,7 @@
 import { type CampaignMetricsAnswer, type MemberFee, TIERS, type TierMixRow } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { CAMPAIGN_MEMBERS_ESTIMATE, CampaignRef } from '../campaigns/types.js';
 import { TierEnum } from '../common/enums.js';
 import { MoneyRateRef, MoneyRef, money, rate } from '../common/money.js';

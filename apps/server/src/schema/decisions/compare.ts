@@ -8,7 +8,7 @@ import {
   ValidationError,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { argLength, cost } from '../../cost.js';
+import { argLength, cost } from '../../http/cost.js';
 import { CampaignRef, campaignById } from '../campaigns/types.js';
 import { CampaignGoalEnum } from '../common/enums.js';
 import { idsOf, speakingGlobalIds } from '../common/ids.js';

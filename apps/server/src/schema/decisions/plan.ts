@@ -10,7 +10,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
-import { clampInt, cost } from '../../cost.js';
+import { clampInt, cost } from '../../http/cost.js';
 import { PlatformEnum, TierEnum } from '../common/enums.js';
 import { idOf } from '../common/ids.js';
 import { MoneyInput, MoneyRateRef, MoneyRef, money, rate } from '../common/money.js';

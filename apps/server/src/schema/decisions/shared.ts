@@ -1,7 +1,7 @@
 import type { CampaignMetricsAnswer, ICampaign } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import type { CostBounds } from '../../cost.js';
+import type { CostBounds } from '../../http/cost.js';
 
 /** What the decision fields share: prices, the batched campaign metrics and the fee source. */
 

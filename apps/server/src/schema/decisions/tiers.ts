@@ -1,6 +1,6 @@
 import { type Platform, resolveWindow, TIERS, type TierStats } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { PlatformEnum, TierEnum } from '../common/enums.js';
 import { MoneyRateRef, rate } from '../common/money.js';
 import { WindowInput } from '../metrics/args.js';

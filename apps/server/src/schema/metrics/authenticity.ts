@@ -1,7 +1,7 @@
 import type { AuthenticityAnswer, AuthenticityFlag, Evidence } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { AccountRef, CreatorRef } from '../creators.js';
 import { asOfArgDescription, load, METRIC_COST, primaryAccountId } from './args.js';
 

@@ -1,6 +1,6 @@
 import type { BenchmarkAnswer, Percentiles, TierBenchmark } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { PlatformEnum, TierEnum } from '../common/enums.js';
 import { AccountRef } from '../creators.js';
 import { load, METRIC_COST, methodArgs, parsed } from './args.js';

@@ -8,7 +8,7 @@ import {
   WINDOW_LIMITS,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { PostKindEnum, TierEnum } from '../common/enums.js';
 import { MoneyRef } from '../common/money.js';
 import { AggregateEnum, InteractionsEnum, RateBaseEnum } from './args.js';

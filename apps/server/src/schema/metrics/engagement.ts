@@ -7,7 +7,7 @@ import type {
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
-import { cost } from '../../cost.js';
+import { cost } from '../../http/cost.js';
 import { AccountRef, CreatorRef } from '../creators.js';
 import {
   AggregateEnum,

@@ -1,6 +1,6 @@
 import { type FollowerHistoryPoint, ValidationError, WINDOW_LIMITS } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { type CostArgs, cost } from '../../cost.js';
+import { type CostArgs, cost } from '../../http/cost.js';
 import { AccountRef } from '../creators.js';
 import { asOfArgDescription, load, METRIC_COST } from './args.js';
 

@@ -1,19 +1,17 @@
 import {
-  type CreatorFilter,
   countExportRows,
   type Database,
   DomainError,
   type ExportKind,
   exportData,
   type ImportFormat,
-  PLATFORMS,
-  TIERS,
+  parseExportFilter,
   ValidationError,
 } from '@creatorgraph/core';
 import type { Plugin } from 'graphql-yoga';
-import { principalOf } from './http/auth.js';
-import { bucketKey, budgetOf, recordCharge } from './http/cost-plugin.js';
-import { type RateLimitState, rateLimitHeaders } from './http/rate-limit.js';
+import { principalOf } from './auth.js';
+import { bucketKey, budgetOf, recordCharge } from './cost-plugin.js';
+import { type RateLimitState, rateLimitHeaders } from './rate-limit.js';
 
 /**
  * `GET /export/{creators|accounts|posts|snapshots}.{csv|jsonl}`: the catalog in the import format,
@@ -27,50 +25,6 @@ import { type RateLimitState, rateLimitHeaders } from './http/rate-limit.js';
  */
 
 const PATH = /^\/export\/(creators|accounts|posts|snapshots)\.(csv|jsonl)$/;
-const FILTER_KEYS = new Set(['platform', 'tier', 'niches', 'country', 'followers', 'nameContains']);
-
-/** The `filter` query parameter, checked for shape; the values are checked as the creators query does. */
-export function parseExportFilter(raw: string | null): CreatorFilter | null {
-  if (raw === null || raw === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw new ValidationError([{ field: 'filter', message: 'must be a JSON object, e.g. {"tier":"MICRO"}' }]);
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError([{ field: 'filter', message: 'must be a JSON object' }]);
-  }
-  const filter = value as Record<string, unknown>;
-  const issues = Object.keys(filter)
-    .filter((k) => !FILTER_KEYS.has(k))
-    .map((k) => ({ field: `filter.${k}`, message: `unknown; use ${[...FILTER_KEYS].join(', ')}` }));
-  const oneOf = (key: string, allowed: readonly string[]) => {
-    const v = filter[key];
-    if (v != null && !allowed.includes(v as string)) {
-      issues.push({ field: `filter.${key}`, message: `must be one of ${allowed.join(', ')}` });
-    }
-  };
-  oneOf('platform', PLATFORMS);
-  oneOf('tier', TIERS);
-  for (const key of ['country', 'nameContains']) {
-    if (filter[key] != null && typeof filter[key] !== 'string')
-      issues.push({ field: `filter.${key}`, message: 'must be a string' });
-  }
-  const niches = filter.niches;
-  if (niches != null && !(Array.isArray(niches) && niches.every((n) => typeof n === 'string'))) {
-    issues.push({ field: 'filter.niches', message: 'must be a list of strings' });
-  }
-  const followers = filter.followers as Record<string, unknown> | null | undefined;
-  if (followers != null) {
-    const bad =
-      typeof followers !== 'object' ||
-      ['min', 'max'].some((k) => followers[k] != null && !Number.isInteger(followers[k]));
-    if (bad) issues.push({ field: 'filter.followers', message: 'must be {"min": integer, "max": integer}' });
-  }
-  if (issues.length) throw new ValidationError(issues);
-  return filter as CreatorFilter;
-}
 
 /** Rows one budget point pays for in an export. */
 export const EXPORT_ROWS_PER_POINT = 100;

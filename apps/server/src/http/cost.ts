@@ -26,15 +26,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-export { type CostPluginOptions, costPlugin } from './http/cost-plugin.js';
-export {
-  createMemoryRateLimiter,
-  createRedisRateLimiter,
-  type RateLimiter,
-  type RateLimitState,
-  unlimitedRateLimiter,
-} from './http/rate-limit.js';
-
 /**
  * The query cost model: one function, {@link operationCost}, prices an operation before execution
  * (`requested`, from declared bounds) and again after it (`actual`, from the lists really returned).
