@@ -294,6 +294,11 @@ export class OrganizationService {
     if (!key) throw new NotFoundError('ApiKey', keyPrefix);
     return key;
   }
+
+  /** Whether a key is still usable; long streams ask before each event. */
+  isKeyActive(keyId: number): Promise<boolean> {
+    return isApiKeyActive(this.em, keyId);
+  }
 }
 
 /**

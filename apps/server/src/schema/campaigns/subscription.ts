@@ -1,4 +1,4 @@
-import { type CampaignEvent, isApiKeyActive } from '@creatorgraph/core';
+import type { CampaignEvent } from '@creatorgraph/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
@@ -65,7 +65,7 @@ function reauthorized(
         await close();
         return done;
       }
-      if (!(await isApiKeyActive(ctx.em, ctx.principal.key.id))) {
+      if (!(await ctx.organizations.isKeyActive(ctx.principal.key.id))) {
         await close();
         return { done: false, value: KEY_REVOKED };
       }
