@@ -15,6 +15,9 @@ import { expect } from 'vitest';
  * test runner, and its RSS can be read from /proc.
  */
 
+/** The server's V8 old-space cap in MB, as the README recommends for production. */
+export const HEAP_CAP_MB = 256;
+
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export type Profile = 'production' | 'demo';
@@ -141,7 +144,13 @@ export async function startProcessServer(options: ProcessServerOptions): Promise
       LOG_LEVEL: 'silent',
       ...options.env,
     };
-    const spawned = spawn(process.execPath, serverCommand(), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A heap cap as production should run with (README, "Operating"): V8 then collects before RSS grows,
+    // and a real leak ends in an out-of-memory crash that the liveness checks report.
+    const spawned = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, ...serverCommand()], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = spawned;
     live.add(spawned);
     let output = '';
