@@ -20,6 +20,8 @@ import { booleanParam, dateParam } from '../src/db/dialect.js';
 import { type Database, type Dialect, initORM } from '../src/db/orm.js';
 import { createScratchDatabase } from '../src/db/scratch.js';
 import { importFiles } from '../src/ingest/index.js';
+import { POST_COLUMNS_WRITTEN } from '../src/ingest/repository.js';
+import { POST_COUNT_FIELDS } from '../src/metrics/engagement.js';
 import { PG_ADMIN_URL } from '../src/testing/index.js';
 import { writeDataset } from '../test/ingest/dataset.js';
 
@@ -60,23 +62,8 @@ const sources = (kinds: (keyof typeof data.paths)[]) =>
 const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-const POST_COLUMNS = [
-  'account_id',
-  'platform',
-  'external_id',
-  'posted_at',
-  'kind',
-  'caption',
-  'sponsored',
-  'brand',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'views',
-  'reach',
-  'impressions',
-] as const;
+/** What the raw insert writes: the key and every column the importer writes, in this order. */
+const POST_COLUMNS = ['platform', 'external_id', ...POST_COLUMNS_WRITTEN] as const;
 
 /** The post rows as the raw insert binds them: account ids resolved, dates and booleans per dialect. */
 async function rawRows(db: Database): Promise<unknown[][]> {
@@ -92,24 +79,18 @@ async function rawRows(db: Database): Promise<unknown[][]> {
   const records: Record<string, string>[] = parse(readFileSync(data.paths.posts), { columns: true });
   const n = (s: string | undefined) => (s === '' || s === undefined ? null : Number(s));
   return records.map((r) => {
-    const at = Date.parse(r.posted_at as string);
-    return [
-      accounts.get(`${r.platform}:${r.handle}`),
-      r.platform,
-      r.external_id,
-      dateParam(db.dialect, at),
-      r.kind,
-      r.caption || null,
-      booleanParam(db.dialect, r.sponsored === 'true'),
-      r.brand || null,
-      n(r.likes),
-      n(r.comments),
-      n(r.shares),
-      n(r.saves),
-      n(r.views),
-      n(r.reach),
-      n(r.impressions),
-    ];
+    const row: Record<string, unknown> = {
+      platform: r.platform,
+      external_id: r.external_id,
+      account_id: accounts.get(`${r.platform}:${r.handle}`),
+      posted_at: dateParam(db.dialect, Date.parse(r.posted_at as string)),
+      kind: r.kind,
+      caption: r.caption || null,
+      sponsored: booleanParam(db.dialect, r.sponsored === 'true'),
+      brand: r.brand || null,
+    };
+    for (const f of POST_COUNT_FIELDS) row[f] = n(r[f]);
+    return POST_COLUMNS.map((column) => row[column]);
   });
 }
 

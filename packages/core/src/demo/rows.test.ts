@@ -1,43 +1,21 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import {
-  ACCOUNT_COLUMNS,
-  CREATOR_COLUMNS,
-  csvHeader,
-  csvLine,
-  DATASET_COLUMNS,
-  formatRow,
-  POST_COLUMNS,
-  SNAPSHOT_COLUMNS,
-} from '../ingest/format.js';
+import { AWKWARD_POST } from '../../test/ingest/fixtures.js';
+import { csvHeader, csvLine, DATASET_COLUMNS, formatRow } from '../ingest/format.js';
 import { generateDataset, type PostRecord } from './generate/index.js';
 import { accountRow, creatorRow, eventRow, postRow, snapshotRow } from './rows.js';
 
 const END = new Date('2025-06-01T00:00:00.000Z');
 
-const post: PostRecord = {
-  platform: 'INSTAGRAM',
-  handle: 'maya.okafor',
-  externalId: '18000000000000001',
-  postedAt: new Date('2025-05-04T18:30:05.000Z'),
-  kind: 'PHOTO',
-  sponsored: true,
-  brand: 'Loom & Thread',
-  likes: 1200,
-  comments: 34,
-  shares: null,
-  saves: null,
-  views: null,
-  reach: null,
-  impressions: null,
-  caption: 'Golden hour, "no filter", honest\n\nline two, with a comma\r\nand a CRLF #ad',
-};
+// The awkward post as the generator's record: camelCase keys, a Date.
+const { external_id, posted_at, ...cells } = AWKWARD_POST;
+const post: PostRecord = { ...cells, externalId: external_id, postedAt: new Date(posted_at) };
 
 describe('generator records as import rows', () => {
   it('give row objects exactly the columns as keys', () => {
-    expect(Object.keys(postRow(post))).toEqual([...POST_COLUMNS]);
+    expect(Object.keys(postRow(post))).toEqual([...DATASET_COLUMNS.posts]);
     expect(Object.keys(creatorRow({ creatorRef: 'c', name: 'n', country: 'US', niches: [] }))).toEqual([
-      ...CREATOR_COLUMNS,
+      ...DATASET_COLUMNS.creators,
     ]);
     const account = accountRow({
       creatorRef: 'c',
@@ -49,15 +27,15 @@ describe('generator records as import rows', () => {
       ratePerPostMinor: null,
       currency: null,
     });
-    expect(Object.keys(account)).toEqual([...ACCOUNT_COLUMNS]);
+    expect(Object.keys(account)).toEqual([...DATASET_COLUMNS.accounts]);
     const snapshot = snapshotRow({ platform: 'X', handle: 'h', capturedAt: END, followers: 1, following: 2 });
-    expect(Object.keys(snapshot)).toEqual([...SNAPSHOT_COLUMNS]);
+    expect(Object.keys(snapshot)).toEqual([...DATASET_COLUMNS.follower_snapshots]);
   });
 
   it('join niches with |', () => {
     const line = csvLine(
       creatorRow({ creatorRef: 'cr-1', name: 'Ana, "Chef"', country: 'BR', niches: ['food', 'travel'] }),
-      CREATOR_COLUMNS,
+      DATASET_COLUMNS.creators,
     );
     expect(line).toBe('cr-1,"Ana, ""Chef""",BR,food|travel\n');
   });

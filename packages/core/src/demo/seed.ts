@@ -101,38 +101,21 @@ export async function seedDemo(
         updatedAt: options.end,
       })),
     );
-    const key = (platform: string, handle: string) => `${platform}/${handle.toLowerCase()}`;
     const accountByHandle = await idsBy(em, Account, ['platform', 'handle']);
+    // Records name their account by platform and handle; the rows hold its id instead of the handle.
+    const accountId = (platform: string, handle: string) => accountByHandle.get(`${platform}/${handle.toLowerCase()}`);
     await insertChunked(
       em,
       FollowerSnapshot,
-      dataset.snapshots.map((s) => ({
-        account: accountByHandle.get(key(s.platform, s.handle)),
-        capturedAt: s.capturedAt,
-        followers: s.followers,
-        following: s.following,
+      dataset.snapshots.map(({ platform, handle, ...snapshot }) => ({
+        account: accountId(platform, handle),
+        ...snapshot,
       })),
     );
     await insertChunked(
       em,
       Post,
-      dataset.posts.map((p) => ({
-        account: accountByHandle.get(key(p.platform, p.handle)),
-        platform: p.platform,
-        externalId: p.externalId,
-        postedAt: p.postedAt,
-        kind: p.kind,
-        caption: p.caption,
-        sponsored: p.sponsored,
-        brand: p.brand,
-        likes: p.likes,
-        comments: p.comments,
-        shares: p.shares,
-        saves: p.saves,
-        views: p.views,
-        reach: p.reach,
-        impressions: p.impressions,
-      })),
+      dataset.posts.map(({ handle, ...post }) => ({ account: accountId(post.platform, handle), ...post })),
     );
     const postByExternal = await idsBy(em, Post, ['platform', 'externalId']);
     const orgs = new Map<string, IOrganization>();
@@ -157,7 +140,7 @@ export async function seedDemo(
       for (const m of c.members) {
         em.create(CampaignMember, {
           campaign,
-          account: accountByHandle.get(key(m.platform, m.handle)) as number,
+          account: accountId(m.platform, m.handle) as number,
           feeMinor: m.feeMinor,
           deliverables: m.deliverables,
         });

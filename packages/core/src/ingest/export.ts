@@ -4,9 +4,11 @@ import { type CreatorFilter, CreatorService, validateFollowerRange } from '../cr
 import type { EntityManager } from '../db/orm.js';
 import { ValidationError } from '../errors.js';
 import type { Platform, PostKind } from '../metrics/config.js';
+import { postCountsFromRow } from '../metrics/repository.js';
 import {
   ACCOUNT_COLUMNS,
   type AccountRow,
+  type Cell,
   CREATOR_COLUMNS,
   type CreatorRow,
   csvHeader,
@@ -40,6 +42,13 @@ export const EXPORT_COLUMNS = {
 
 type Row = Record<string, unknown>;
 
+interface ExportRow {
+  creators: CreatorRow;
+  accounts: AccountRow;
+  posts: PostRow;
+  snapshots: SnapshotRow;
+}
+
 function iso(value: unknown): string {
   return new Date(toMillis(value)).toISOString();
 }
@@ -58,66 +67,46 @@ function matchingCreatorIds(em: EntityManager, filter: CreatorFilter): Knex.Quer
   return new CreatorService(em).matchingIds(filter);
 }
 
-/** Turns a page of raw rows of each kind into import rows. */
-const TO_ROWS: Record<ExportKind, (knex: Knex, rows: Row[]) => Promise<Row[]>> = {
-  async creators(knex, rows) {
-    const niches = await nichesByCreator(
-      knex,
-      rows.map((r) => Number(r.id)),
-    );
-    return rows.map(
-      (r): CreatorRow => ({
-        creator_ref: String(r.ref),
-        name: String(r.name),
-        // null, not '': an empty CSV cell either way, and null in JSONL.
-        country: (r.country as string | null) ?? (null as unknown as string),
-        niches: (niches.get(Number(r.id)) ?? []).join(NICHE_SEPARATOR),
-      }),
-    ) as unknown as Row[];
-  },
-  accounts: async (_knex, rows) =>
-    rows.map(
-      (r): AccountRow => ({
-        creator_ref: String(r.ref),
-        platform: r.platform as Platform,
-        handle: String(r.handle),
-        external_id: String(r.external_id),
-        followers: Number(r.followers),
-        following: rowNumber(r.following),
-        rate_per_post_minor: rowNumber(r.rate_per_post_minor),
-        currency: (r.rate_currency as string | null) ?? null,
-      }),
-    ) as unknown as Row[],
-  posts: async (_knex, rows) =>
-    rows.map(
-      (r): PostRow => ({
-        platform: r.platform as Platform,
-        handle: String(r.handle),
-        external_id: String(r.external_id),
-        posted_at: iso(r.posted_at),
-        kind: r.kind as PostKind,
-        sponsored: Boolean(r.sponsored),
-        brand: (r.brand as string | null) ?? null,
-        likes: rowNumber(r.likes),
-        comments: rowNumber(r.comments),
-        shares: rowNumber(r.shares),
-        saves: rowNumber(r.saves),
-        views: rowNumber(r.views),
-        reach: rowNumber(r.reach),
-        impressions: rowNumber(r.impressions),
-        caption: (r.caption as string | null) ?? null,
-      }),
-    ) as unknown as Row[],
-  snapshots: async (_knex, rows) =>
-    rows.map(
-      (r): SnapshotRow => ({
-        platform: r.platform as Platform,
-        handle: String(r.handle),
-        captured_at: iso(r.captured_at),
-        followers: Number(r.followers),
-        following: rowNumber(r.following),
-      }),
-    ) as unknown as Row[],
+/** The (platform, handle) by which account, post and snapshot rows name their account. */
+const accountKey = (r: Row) => ({ platform: r.platform as Platform, handle: String(r.handle) });
+const text = (value: unknown) => (value as string | null) ?? null;
+
+/** One raw row of each kind as its import row; `niches` (by creator id) is read for creators only. */
+const TO_ROW: {
+  [K in ExportKind]: (r: Row, niches: Map<number, string[]>) => ExportRow[K];
+} = {
+  creators: (r, niches) => ({
+    creator_ref: String(r.ref),
+    name: String(r.name),
+    // null, not '': an empty CSV cell either way, and null in JSONL.
+    country: text(r.country) as string,
+    niches: (niches.get(Number(r.id)) ?? []).join(NICHE_SEPARATOR),
+  }),
+  accounts: (r) => ({
+    creator_ref: String(r.ref),
+    ...accountKey(r),
+    external_id: String(r.external_id),
+    followers: Number(r.followers),
+    following: rowNumber(r.following),
+    rate_per_post_minor: rowNumber(r.rate_per_post_minor),
+    currency: text(r.rate_currency),
+  }),
+  posts: (r) => ({
+    ...accountKey(r),
+    external_id: String(r.external_id),
+    posted_at: iso(r.posted_at),
+    kind: r.kind as PostKind,
+    sponsored: Boolean(r.sponsored),
+    brand: text(r.brand),
+    ...postCountsFromRow(r),
+    caption: text(r.caption),
+  }),
+  snapshots: (r) => ({
+    ...accountKey(r),
+    captured_at: iso(r.captured_at),
+    followers: Number(r.followers),
+    following: rowNumber(r.following),
+  }),
 };
 
 /**
@@ -141,12 +130,14 @@ export async function* exportData(em: EntityManager, options: ExportOptions): As
     const page = await exportPage(knex, query, after, pageSize, subquery);
     if (page.length === 0) return;
     after = Number(page.at(-1)?.id);
-    const rows = await TO_ROWS[kind](knex, page);
-    let text = '';
-    for (const row of rows) {
-      text += options.format === 'csv' ? csvLine(row as Record<string, never>, columns as string[]) : jsonLine(row);
+    // No ids, no query: only creators carry niches.
+    const niches = await nichesByCreator(knex, kind === 'creators' ? page.map((r) => Number(r.id)) : []);
+    let chunk = '';
+    for (const r of page) {
+      const row = TO_ROW[kind](r, niches);
+      chunk += options.format === 'csv' ? csvLine(row as unknown as Record<string, Cell>, columns) : jsonLine(row);
     }
-    yield text;
+    yield chunk;
     if (page.length < pageSize) return;
   }
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Platform, PostKind } from '../metrics/config.js';
+import { POST_COUNT_FIELDS, type PostCounts } from '../metrics/engagement.js';
 
 /**
  * The import formats (docs/formats.md): CSV with a header row, or JSONL with the same keys. An empty
@@ -26,13 +27,7 @@ export const POST_COLUMNS = [
   'kind',
   'sponsored',
   'brand',
-  'likes',
-  'comments',
-  'shares',
-  'saves',
-  'views',
-  'reach',
-  'impressions',
+  ...POST_COUNT_FIELDS,
   'caption',
 ] as const;
 export const SNAPSHOT_COLUMNS = ['platform', 'handle', 'captured_at', 'followers', 'following'] as const;
@@ -70,7 +65,7 @@ export interface AccountRow {
   currency: string | null;
 }
 
-export interface PostRow {
+export interface PostRow extends PostCounts {
   platform: Platform;
   handle: string;
   external_id: string;
@@ -79,13 +74,6 @@ export interface PostRow {
   kind: PostKind;
   sponsored: boolean;
   brand: string | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
   caption: string | null;
 }
 

@@ -3,9 +3,9 @@ import { rowDate, rowNumber } from '../common/rows.js';
 import { Account, Creator, CreatorNiche, FollowerSnapshot } from '../creators/entity.js';
 import { type Dialect, dateParam, dialectOf, type UpsertSpec, upsertRows } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
+import { POST_COUNT_FIELDS } from '../metrics/engagement.js';
 import { Post } from '../posts/entity.js';
 import type { ExportKind } from './types.js';
-import { POST_COUNT_FIELDS } from './validate.js';
 
 /**
  * The SQL of imports and exports. Imports read and write in bulk, by natural key, inside one batch's

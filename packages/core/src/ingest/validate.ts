@@ -1,6 +1,7 @@
 import { PLATFORMS, POST_KINDS } from '../enums.js';
 import type { Platform, PostKind } from '../metrics/config.js';
 import { isKnownCurrency } from '../metrics/costs.js';
+import { POST_COUNT_FIELDS, type PostCounts } from '../metrics/engagement.js';
 import { NICHE_SEPARATOR } from './format.js';
 import { type ImportKind, MAX_COUNT } from './types.js';
 
@@ -33,10 +34,7 @@ export interface AccountImportRow {
   currency: string | null;
 }
 
-export const POST_COUNT_FIELDS = ['likes', 'comments', 'shares', 'saves', 'views', 'reach', 'impressions'] as const;
-export type PostCountField = (typeof POST_COUNT_FIELDS)[number];
-
-export interface PostImportRow extends Record<PostCountField, number | null> {
+export interface PostImportRow extends PostCounts {
   platform: Platform;
   handle: string;
   externalId: string;

@@ -1,14 +1,20 @@
 import { rowNumber } from '../common/rows.js';
-import { ACCOUNT_COMPARED_COLUMNS, type IngestRepository, platformKey, toMillis } from './repository.js';
-import type { ImportKind } from './types.js';
+import { POST_COUNT_FIELDS } from '../metrics/engagement.js';
 import {
-  type AccountImportRow,
-  type CreatorImportRow,
-  type FieldProblem,
-  type InputByKind,
-  POST_COUNT_FIELDS,
-  type PostImportRow,
-  type SnapshotImportRow,
+  ACCOUNT_COMPARED_COLUMNS,
+  type ImportAccountRow,
+  type IngestRepository,
+  platformKey,
+  toMillis,
+} from './repository.js';
+import type { ImportKind } from './types.js';
+import type {
+  AccountImportRow,
+  CreatorImportRow,
+  FieldProblem,
+  InputByKind,
+  PostImportRow,
+  SnapshotImportRow,
 } from './validate.js';
 
 /**
@@ -36,8 +42,26 @@ export interface BatchOutcome {
 
 export type BatchWriter<T> = (repo: IngestRepository, rows: Pending<T>[], ctx: WriteContext) => Promise<BatchOutcome>;
 
-function accountNotFound(platform: string, handle: string): string {
-  return `account ${platform}/@${handle} not found: import accounts first or include accounts.csv`;
+/**
+ * The rows (posts, snapshots) whose account exists, with its id; each of the others is rejected into
+ * `outcome`, in line order.
+ */
+function onKnownAccounts<T extends { platform: string; handle: string }>(
+  rows: Pending<T>[],
+  accounts: Map<string, ImportAccountRow>,
+  outcome: BatchOutcome,
+): (Pending<T> & { accountId: number })[] {
+  const known: (Pending<T> & { accountId: number })[] = [];
+  for (const { line, value } of rows) {
+    const account = accounts.get(platformKey(value.platform, value.handle));
+    if (account) {
+      known.push({ line, value, accountId: Number(account.id) });
+      continue;
+    }
+    const reason = `account ${value.platform}/@${value.handle} not found: import accounts first or include accounts.csv`;
+    outcome.rejected.push({ line, field: 'handle', reason });
+  }
+  return known;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -158,13 +182,7 @@ const writePosts: BatchWriter<PostImportRow> = async (repo, rows) => {
   const existing = await repo.postsByExternalId(values);
 
   const toWrite: Record<string, unknown>[] = [];
-  for (const { line, value } of rows) {
-    const account = accounts.get(platformKey(value.platform, value.handle));
-    if (!account) {
-      outcome.rejected.push({ line, field: 'handle', reason: accountNotFound(value.platform, value.handle) });
-      continue;
-    }
-    const accountId = Number(account.id);
+  for (const { value, accountId } of onKnownAccounts(rows, accounts, outcome)) {
     const current = existing.get(platformKey(value.platform, value.externalId));
     if (current) {
       const same =
@@ -210,13 +228,7 @@ const writeSnapshots: BatchWriter<SnapshotImportRow> = async (repo, rows) => {
   );
 
   const toWrite: Record<string, unknown>[] = [];
-  for (const { line, value } of rows) {
-    const account = accounts.get(platformKey(value.platform, value.handle));
-    if (!account) {
-      outcome.rejected.push({ line, field: 'handle', reason: accountNotFound(value.platform, value.handle) });
-      continue;
-    }
-    const accountId = Number(account.id);
+  for (const { value, accountId } of onKnownAccounts(rows, accounts, outcome)) {
     const current = existing.get(`${accountId}:${value.capturedAt}`);
     if (current) {
       if (current.followers === value.followers && current.following === value.following) {

@@ -7,17 +7,18 @@ import { mean, median, sampleStdDev, studentT975, sum } from './stats.js';
  * "An account over a window"). Pure: `asOf` is always an argument.
  */
 
-export interface PostMetricsInput {
+/**
+ * The counts a platform may report for a post, in column order: the same names in the import format, the
+ * `posts` table and the metric inputs. Null is "not reported", never 0.
+ */
+export const POST_COUNT_FIELDS = ['likes', 'comments', 'shares', 'saves', 'views', 'reach', 'impressions'] as const;
+export type PostCountField = (typeof POST_COUNT_FIELDS)[number];
+export type PostCounts = Record<PostCountField, number | null>;
+
+export interface PostMetricsInput extends PostCounts {
   postedAt: Date;
   kind: PostKind;
   sponsored: boolean;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
 }
 
 // Declared with the snapshot math in growth.ts (which engagement uses, not the other way round).

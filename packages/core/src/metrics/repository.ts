@@ -5,7 +5,7 @@ import type { EntityManager } from '../db/orm.js';
 import type { Platform, PostKind } from '../enums.js';
 import { Post } from '../posts/entity.js';
 import type { MetricWindow } from './config.js';
-import type { PostMetricsInput } from './engagement.js';
+import type { PostCounts, PostMetricsInput } from './engagement.js';
 import type { SnapshotInput } from './growth.js';
 import { type Tier, type TierScheme, tierRange } from './tiers.js';
 
@@ -59,6 +59,13 @@ export function postMetricsFromRow(r: Record<string, unknown>): PostMetricsInput
     postedAt: rowDate(r.posted_at),
     kind: r.kind as PostKind,
     sponsored: Boolean(r.sponsored),
+    ...postCountsFromRow(r),
+  };
+}
+
+/** The count columns of a raw `posts` row (exports read them too). Spelled out: this runs per post read. */
+export function postCountsFromRow(r: Record<string, unknown>): PostCounts {
+  return {
     likes: rowNumber(r.likes),
     comments: rowNumber(r.comments),
     shares: rowNumber(r.shares),

@@ -66,71 +66,54 @@ export function textSource(name: string, text: string): ImportSource {
 const ms = (v: unknown) => (typeof v === 'number' ? v : new Date(String(v)).getTime());
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+/** Columns that differ between two imports of the same data: surrogate ids and creation times. */
+const SURROGATE = new Set(['id', 'creator_id', 'account_id', 'created_at', 'updated_at']);
+
+/** One representation per column, whatever the dialect returns (dates as epoch ms, booleans as booleans). */
+const NORMALIZE: Record<string, (v: unknown) => unknown> = {
+  max_followers: num,
+  followers: num,
+  following: num,
+  rate_per_post_minor: num,
+  captured_at: ms,
+  posted_at: ms,
+  sponsored: Boolean,
+};
+
+/** Rows as sorted JSON, without the surrogate columns, values normalised. */
+function comparable(rows: Record<string, unknown>[]): string[] {
+  return rows
+    .map((row) => {
+      const out: Record<string, unknown> = {};
+      for (const [column, value] of Object.entries(row)) {
+        const normalize = NORMALIZE[column];
+        if (!SURROGATE.has(column)) out[column] = normalize ? normalize(value) : value;
+      }
+      return JSON.stringify(out);
+    })
+    .sort();
+}
+
 /**
- * Every imported table without surrogate ids or creation times, keyed by the natural keys and sorted,
- * with values in one representation (dates as epoch ms, booleans as booleans) whatever the dialect.
+ * Every imported table, every column but the surrogate ones, keyed by the natural keys (a row's owner by
+ * its ref or handle) and sorted. Whole rows on purpose: a column an export drops shows up as a difference.
  */
 export async function dumpTables(db: Database): Promise<Record<string, string[]>> {
   const knex = db.em.getConnection().getKnex();
-  const creators = await knex('creators').select('ref', 'name', 'country', 'max_followers');
-  const niches = await knex('creator_niches as n')
-    .join('creators as c', 'c.id', 'n.creator_id')
-    .select('c.ref', 'n.niche');
-  const accounts = await knex('accounts as a')
-    .join('creators as c', 'c.id', 'a.creator_id')
-    .select(
-      'c.ref',
-      'a.platform',
-      'a.handle',
-      'a.external_id',
-      'a.followers',
-      'a.following',
-      'a.rate_per_post_minor',
-      'a.rate_currency',
-    );
-  const snapshots = await knex('follower_snapshots as s')
-    .join('accounts as a', 'a.id', 's.account_id')
-    .select('a.platform', 'a.handle', 's.captured_at', 's.followers', 's.following');
-  const posts = await knex('posts as p')
-    .join('accounts as a', 'a.id', 'p.account_id')
-    .select(
-      'p.platform',
-      'p.external_id',
-      'a.handle',
-      'p.posted_at',
-      'p.kind',
-      'p.caption',
-      'p.sponsored',
-      'p.brand',
-      'p.likes',
-      'p.comments',
-      'p.shares',
-      'p.saves',
-      'p.views',
-      'p.reach',
-      'p.impressions',
-    );
-  const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
   return {
-    creators: sorted(creators.map((c) => ({ ...c, max_followers: num(c.max_followers) }))),
-    niches: sorted(niches),
-    accounts: sorted(
-      accounts.map((a) => ({
-        ...a,
-        followers: num(a.followers),
-        following: num(a.following),
-        rate_per_post_minor: num(a.rate_per_post_minor),
-      })),
+    creators: comparable(await knex('creators').select('*')),
+    niches: comparable(
+      await knex('creator_niches as n').join('creators as c', 'c.id', 'n.creator_id').select('c.ref', 'n.niche'),
     ),
-    snapshots: sorted(
-      snapshots.map((s) => ({
-        ...s,
-        captured_at: ms(s.captured_at),
-        followers: num(s.followers),
-        following: num(s.following),
-      })),
+    accounts: comparable(
+      await knex('accounts as a').join('creators as c', 'c.id', 'a.creator_id').select('c.ref', 'a.*'),
     ),
-    posts: sorted(posts.map((p) => ({ ...p, posted_at: ms(p.posted_at), sponsored: Boolean(p.sponsored) }))),
+    snapshots: comparable(
+      await knex('follower_snapshots as s')
+        .join('accounts as a', 'a.id', 's.account_id')
+        .select('a.platform', 'a.handle', 's.*'),
+    ),
+    posts: comparable(await knex('posts as p').join('accounts as a', 'a.id', 'p.account_id').select('a.handle', 'p.*')),
   };
 }
 

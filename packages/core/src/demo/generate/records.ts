@@ -1,4 +1,6 @@
+import type { AccountImportRow } from '../../ingest/validate.js';
 import type { Platform, PostKind } from '../../metrics/config.js';
+import type { PostCounts } from '../../metrics/engagement.js';
 import type { Tier } from '../../metrics/tiers.js';
 
 /** What the generator produces: plain records in import-file shape, and the truth it planted. */
@@ -10,18 +12,10 @@ export interface CreatorRecord {
   niches: string[];
 }
 
-export interface AccountRecord {
-  creatorRef: string;
-  platform: Platform;
-  handle: string;
-  externalId: string;
-  followers: number;
-  following: number | null;
-  ratePerPostMinor: number | null;
-  currency: string | null;
-}
+/** An account has the very fields of a validated import row. */
+export type AccountRecord = AccountImportRow;
 
-export interface PostRecord {
+export interface PostRecord extends PostCounts {
   platform: Platform;
   handle: string;
   externalId: string;
@@ -29,13 +23,6 @@ export interface PostRecord {
   kind: PostKind;
   sponsored: boolean;
   brand: string | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  views: number | null;
-  reach: number | null;
-  impressions: number | null;
   caption: string | null;
 }
 
