@@ -7,6 +7,7 @@ import { postImpressions, resolveFee } from '../metrics/costs.js';
 import { followersAtPostTime, type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
 import { MetricsService } from '../metrics/service.js';
 import { classifyTier, type Tier } from '../metrics/tiers.js';
+import type { AuthenticityAnswer } from '../metrics/types.js';
 import { Post } from '../posts/entity.js';
 import {
   type CatalogFixture,
@@ -126,6 +127,18 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     await db?.destroy();
   });
 
+  /** What both a campaign member and a planner candidate say about an account: its size and authenticity. */
+  function audienceOf(account: IAccount, authenticity: Map<number, AuthenticityAnswer>) {
+    const { authenticFollowers, score } = authenticity.get(account.id)!;
+    return {
+      accountId: String(account.id),
+      tier: classifyTier(account.followers),
+      followers: account.followers,
+      authenticFollowers,
+      authenticityScore: score,
+    };
+  }
+
   /** computeCampaignMetrics' input assembled by hand from every row, with the pure functions. */
   async function referenceInput(campaignId: number, asOf: Date): Promise<CampaignMetricsInput> {
     const em = db.em.fork();
@@ -136,7 +149,8 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     const authenticity = await metricsService().authenticityFor(accountIds, asOf);
     const memberInputs: CampaignMemberInput[] = members.map((m) => {
       const account = accounts.get((m.account as { id: number }).id) as IAccount;
-      const tier = classifyTier(account.followers);
+      const audience = audienceOf(account, authenticity);
+      const { tier } = audience;
       const fee = resolveFee(
         {
           memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
@@ -151,11 +165,7 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       );
       const priced = fee.fee.currency === campaign.currency;
       return {
-        accountId: String(account.id),
-        tier,
-        followers: account.followers,
-        authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
-        authenticityScore: authenticity.get(account.id)!.score,
+        ...audience,
         feeMinor: priced ? fee.fee.amountMinor : 0,
         feeEstimated: priced ? fee.estimated : true,
         deliverables: m.deliverables,
@@ -345,13 +355,10 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       const authenticity = await metricsService().authenticityFor(ids, END);
       const reliable = await metricsService().reliableFor(ids, config.defaultMethod, config.defaultWindow, END);
       const candidates: PlannerCandidate[] = accounts.map((a) => {
-        const tier: Tier = classifyTier(a.followers);
+        const audience = audienceOf(a, authenticity);
+        const { tier } = audience;
         return {
-          accountId: String(a.id),
-          tier,
-          followers: a.followers,
-          authenticFollowers: authenticity.get(a.id)!.authenticFollowers,
-          authenticityScore: authenticity.get(a.id)!.score,
+          ...audience,
           reliableRate: goal === 'ENGAGEMENT' ? reliable.get(a.id)!.value : null,
           feeMinor:
             a.ratePerPostMinor != null && a.rateCurrency === 'USD'

@@ -13,7 +13,13 @@ import {
   type CampaignPostInput,
   computeCampaignMetrics,
 } from './metrics.js';
-import { type CampaignPlan, type PlannerCandidate, type PlannerGoal, planCampaign } from './planner.js';
+import {
+  type CampaignPlan,
+  type PlanLimits,
+  type PlannerCandidate,
+  type PlannerGoal,
+  planCampaign,
+} from './planner.js';
 import { type AccountSelection, CampaignRepository, type CampaignRow, type PricedAccountRow } from './repository.js';
 import { compareTiersStats, type TierStats, type TierStatsAccount } from './tiers.js';
 import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompareTiersArgs } from './validation.js';
@@ -100,32 +106,21 @@ export interface TierComparisonAnswer {
   tiers: TierStats[];
 }
 
-export interface PlanRequest {
+/** The planner's filters and limits, null meaning absent as in GraphQL input. */
+type NullablePlanLimits = { [K in keyof PlanLimits]?: PlanLimits[K] | null };
+
+export interface PlanRequest extends NullablePlanLimits {
   budget: Money;
   goal: PlannerGoal;
   platform: Platform;
-  /** Any of; empty or absent means every niche. */
-  niches?: readonly string[] | null;
-  /** Empty or absent means every tier. */
-  tiers?: readonly Tier[] | null;
-  minAuthenticity?: number | null;
-  maxCreators?: number | null;
-  postsPerCreator?: number | null;
   /** Cost of one overhead hour, in the budget's currency. */
   hourlyOverhead?: Money | null;
   asOf?: Date | null;
 }
 
-/** What the planner knew about one candidate. */
-export interface PlanCandidateDetail {
+/** What the planner knew about one candidate; `feeMinor` is in the budget's currency. */
+export interface PlanCandidateDetail extends Omit<PlannerCandidate, 'accountId' | 'niches' | 'platform'> {
   accountId: number;
-  tier: Tier;
-  followers: number;
-  authenticFollowers: number;
-  authenticityScore: number;
-  reliableRate: number | null;
-  /** Per post, in the budget's currency. */
-  feeMinor: number;
   feeSource: FeeSource;
   feeEstimated: boolean;
 }

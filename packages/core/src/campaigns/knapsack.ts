@@ -179,16 +179,35 @@ function usefulItems(value: readonly number[], cost: readonly number[], budget: 
   return items;
 }
 
-/** Provably optimal (see the header); meant for up to ~40 items. */
-export function solveKnapsackExact(
+type KnapsackSolver = (
   value: readonly number[],
   cost: readonly number[],
   budget: number,
   maxCount: number,
-): KnapsackSolution {
-  const items = usefulItems(value, cost, budget);
-  const K = Math.min(maxCount, items.length);
-  if (K <= 0) return { indices: [], value: 0, cost: 0 };
+) => KnapsackSolution;
+
+/**
+ * Both solvers' entry: `solve` sees only the useful items (ascending) and K = the count cap they allow,
+ * at least 1; with no useful item or maxCount ≤ 0 the answer is the empty selection.
+ */
+function knapsackSolver(
+  solve: (
+    items: number[],
+    K: number,
+    value: readonly number[],
+    cost: readonly number[],
+    budget: number,
+  ) => KnapsackSolution,
+): KnapsackSolver {
+  return (value, cost, budget, maxCount) => {
+    const items = usefulItems(value, cost, budget);
+    const K = Math.min(maxCount, items.length);
+    return K <= 0 ? { indices: [], value: 0, cost: 0 } : solve(items, K, value, cost, budget);
+  };
+}
+
+/** Provably optimal (see the header); meant for up to ~40 items. */
+export const solveKnapsackExact: KnapsackSolver = knapsackSolver((items, K, value, cost, budget) => {
   const half = Math.floor(items.length / 2);
   const itemsA = items.slice(0, half);
   const itemsB = items.slice(half);
@@ -233,7 +252,7 @@ export function solveKnapsackExact(
   decodeMask(bestMaskA, itemsA, indices);
   decodeMask(bestMaskB, itemsB, indices);
   return summarize(indices, value, cost);
-}
+});
 
 /** Strict total orders (index last) keep every heuristic step deterministic. */
 function order(items: readonly number[], key: (i: number) => number, tieKey: (i: number) => number): number[] {
@@ -308,15 +327,7 @@ function localSearch(
 }
 
 /** Not guaranteed optimal; see the header. Never exceeds the budget or the count. */
-export function solveKnapsackHeuristic(
-  value: readonly number[],
-  cost: readonly number[],
-  budget: number,
-  maxCount: number,
-): KnapsackSolution {
-  const items = usefulItems(value, cost, budget);
-  const K = Math.min(maxCount, items.length);
-  if (K <= 0) return { indices: [], value: 0, cost: 0 };
+export const solveKnapsackHeuristic: KnapsackSolver = knapsackSolver((items, K, value, cost, budget) => {
   const v = (i: number) => value[i] as number;
   const negCost = (i: number) => -(cost[i] as number);
   const density = (i: number) => ((cost[i] as number) === 0 ? Number.POSITIVE_INFINITY : v(i) / (cost[i] as number));
@@ -373,4 +384,4 @@ export function solveKnapsackHeuristic(
     }
   }
   return incumbent;
-}
+});

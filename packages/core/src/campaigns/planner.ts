@@ -38,20 +38,24 @@ export interface PlannerCandidate {
   platform: string;
 }
 
-export interface PlanInput {
-  budgetMinor: number;
-  goal: PlannerGoal;
-  platform?: string;
+/** The plan's filters and limits; the API's PlanRequest (decisions.ts) takes the same, nullable. */
+export interface PlanLimits {
   /** Any of; empty or absent means every niche. */
-  niches?: string[];
+  niches?: readonly string[];
   /** Empty or absent means every tier. */
-  tiers?: Tier[];
+  tiers?: readonly Tier[];
   /** Inclusive; default config.planner.minAuthenticity (70). */
   minAuthenticity?: number;
   /** Default config.planner.maxCreators (20). */
   maxCreators?: number;
   /** Default config.planner.postsPerCreator (1). */
   postsPerCreator?: number;
+}
+
+export interface PlanInput extends PlanLimits {
+  budgetMinor: number;
+  goal: PlannerGoal;
+  platform?: string;
   /** Minor units per overhead hour; absent or null means overhead hours cost nothing. */
   hourlyOverheadMinor?: number | null;
 }

@@ -43,32 +43,16 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     forceUtcTimezone: true,
     debug: false,
   } satisfies Partial<Options>;
-  if (dialect === 'postgresql') {
-    return {
-      ...common,
-      driver: PostgreSqlDriver,
-      clientUrl: databaseUrl,
-      pool: { min: 0, max: 10 },
-      ...overrides,
-      migrations: {
-        migrationsList: postgresqlMigrations,
-        transactional: true,
-        allOrNothing: true,
-        silent: true,
-        snapshot: false,
-        ...overrides.migrations,
-      },
-    } as Options;
-  }
-  const dbName = databaseUrl === ':memory:' ? ':memory:' : resolve(databaseUrl.replace(/^file:/, ''));
-  if (dbName !== ':memory:') mkdirSync(dirname(dbName), { recursive: true });
+  const connection =
+    dialect === 'postgresql'
+      ? { driver: PostgreSqlDriver, clientUrl: databaseUrl, pool: { min: 0, max: 10 } }
+      : { driver: BetterSqliteDriver, dbName: sqliteDbName(databaseUrl) };
   return {
     ...common,
-    driver: BetterSqliteDriver,
-    dbName,
+    ...connection,
     ...overrides,
     migrations: {
-      migrationsList: sqliteMigrations,
+      migrationsList: dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations,
       transactional: true,
       allOrNothing: true,
       silent: true,
@@ -76,6 +60,13 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       ...overrides.migrations,
     },
   } as Options;
+}
+
+/** `:memory:` as is; a `file:` path resolved, with its folder created. */
+function sqliteDbName(databaseUrl: string): string {
+  const dbName = databaseUrl === ':memory:' ? ':memory:' : resolve(databaseUrl.replace(/^file:/, ''));
+  if (dbName !== ':memory:') mkdirSync(dirname(dbName), { recursive: true });
+  return dbName;
 }
 
 export async function initORM(options: InitOrmOptions): Promise<Database> {

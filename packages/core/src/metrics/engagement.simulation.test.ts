@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { postMetricsInput } from '../testing/inputs.js';
 import { intBetween, mulberry32, standardNormal as normal } from '../testing/random.js';
 import type { EngagementMethod, MetricWindow } from './config.js';
-import { accountEngagement, type PostMetricsInput, type SnapshotInput } from './engagement.js';
+import { accountEngagement, type SnapshotInput } from './engagement.js';
 import { type PeerStats, peerStatsFromEngagement, reliableEngagement } from './reliable.js';
 
 /**
@@ -15,18 +16,9 @@ const METHOD: EngagementMethod = { interactions: 'ALL', base: 'FOLLOWERS', aggre
 const WINDOW: MetricWindow = { days: 90, posts: null };
 
 function account(likes: readonly number[], followers: number) {
-  const posts: PostMetricsInput[] = likes.map((l, j) => ({
-    postedAt: new Date(ASOF.getTime() - (j + 1) * 2 * DAY),
-    kind: 'PHOTO',
-    sponsored: false,
-    likes: l,
-    comments: null,
-    shares: null,
-    saves: null,
-    views: null,
-    reach: null,
-    impressions: null,
-  }));
+  const posts = likes.map((l, j) =>
+    postMetricsInput({ postedAt: new Date(ASOF.getTime() - (j + 1) * 2 * DAY), kind: 'PHOTO', likes: l }),
+  );
   const snapshots: SnapshotInput[] = [{ capturedAt: new Date('2023-01-01T00:00:00Z'), followers, following: null }];
   return accountEngagement({ posts, snapshots, followers }, METHOD, WINDOW, ASOF);
 }

@@ -129,9 +129,12 @@ describe('selectWindow', () => {
 
 describe('accountEngagement', () => {
   const snapshots = [snap(new Date('2024-01-01T00:00:00Z'), 1000)];
+  /** An account with `snapshots`, by default the DEFAULT method over W90 at ASOF. */
+  const engagement = (posts: PostMetricsInput[], followers: number, method = DEFAULT, window = W90) =>
+    accountEngagement({ posts, snapshots, followers }, method, window, ASOF);
 
   it('no posts: empty sample, nulls', () => {
-    const r = accountEngagement({ posts: [], snapshots, followers: 1000 }, DEFAULT, W90, ASOF);
+    const r = engagement([], 1000);
     expect(r).toMatchObject({
       value: null,
       sampleSize: 0,
@@ -147,12 +150,7 @@ describe('accountEngagement', () => {
 
   it('one post: its rate, no interval', () => {
     // (40 + 10) / 1000 = 0.05
-    const r = accountEngagement(
-      { posts: [post({ likes: 40, comments: 10 })], snapshots, followers: 5000 },
-      DEFAULT,
-      W90,
-      ASOF,
-    );
+    const r = engagement([post({ likes: 40, comments: 10 })], 5000);
     expect(r.value).toBeCloseTo(0.05, 15);
     expect(r.sampleSize).toBe(1);
     expect(r.totalInteractions).toBe(50);
@@ -164,12 +162,7 @@ describe('accountEngagement', () => {
     // rates 30,40,40,40,50 / 1000 = 0.03, 0.04, 0.04, 0.04, 0.05 → mean 0.04
     // s² = (0.01² + 0 + 0 + 0 + 0.01²) / 4 = 0.00005, s = 0.0070711, s/√5 = 0.0031623
     // half = 2.7764451 · 0.0031623 = 0.0087799 → [0.0312201, 0.0487799]
-    const r = accountEngagement(
-      { posts: likesPosts([30, 40, 40, 40, 50]), snapshots, followers: 1000 },
-      DEFAULT,
-      W90,
-      ASOF,
-    );
+    const r = engagement(likesPosts([30, 40, 40, 40, 50]), 1000);
     expect(r.value).toBeCloseTo(0.04, 15);
     expect(r.sampleSize).toBe(5);
     expect(r.totalInteractions).toBe(200);
@@ -181,29 +174,24 @@ describe('accountEngagement', () => {
   it('clamps the low end of the interval at 0', () => {
     // rates 0.02, 0.04, 0.06: mean 0.04, s = 0.02, half = 4.3026527 · 0.02 / √3 = 0.0496828
     // low = max(0, 0.04 − 0.0496828) = 0, high = 0.0896828
-    const r = accountEngagement({ posts: likesPosts([20, 40, 60]), snapshots, followers: 1000 }, DEFAULT, W90, ASOF);
+    const r = engagement(likesPosts([20, 40, 60]), 1000);
     expect(r.interval95?.low).toBe(0);
     expect(r.interval95?.high).toBeCloseTo(0.0896828, 7);
   });
 
   it('equal rates give a zero-width interval', () => {
-    const r = accountEngagement({ posts: likesPosts([30, 30]), snapshots, followers: 1000 }, DEFAULT, W90, ASOF);
+    const r = engagement(likesPosts([30, 30]), 1000);
     expect(r.interval95?.low).toBeCloseTo(0.03, 15);
     expect(r.interval95?.high).toBeCloseTo(0.03, 15);
   });
 
   it('MEDIAN: middle value, mean of the two middle ones for even n, and no interval', () => {
     // rates 0.01, 0.02, 0.04, 0.10 → (0.02 + 0.04) / 2 = 0.03
-    const even = accountEngagement(
-      { posts: likesPosts([10, 20, 40, 100]), snapshots, followers: 1 },
-      MEDIAN,
-      W90,
-      ASOF,
-    );
+    const even = engagement(likesPosts([10, 20, 40, 100]), 1, MEDIAN);
     expect(even.value).toBeCloseTo(0.03, 15);
     expect(even.interval95).toBeNull();
     // rates 0.01, 0.02, 0.10 → 0.02
-    const odd = accountEngagement({ posts: likesPosts([10, 20, 100]), snapshots, followers: 1 }, MEDIAN, W90, ASOF);
+    const odd = engagement(likesPosts([10, 20, 100]), 1, MEDIAN);
     expect(odd.value).toBeCloseTo(0.02, 15);
     // avgInteractionsPerPost is still a mean: 130 / 3
     expect(odd.avgInteractionsPerPost).toBeCloseTo(130 / 3, 12);
@@ -216,7 +204,7 @@ describe('accountEngagement', () => {
       post({ postedAt: daysBefore(3), likes: 50, views: 0 }), // excluded
       post({ postedAt: daysBefore(4), likes: 70, views: null }), // excluded
     ];
-    const r = accountEngagement({ posts, snapshots, followers: 1000 }, { ...DEFAULT, base: 'VIEWS' }, W90, ASOF);
+    const r = engagement(posts, 1000, { ...DEFAULT, base: 'VIEWS' });
     // sample oldest first: 0.15, 0.1 → mean 0.125; interactions 30 + 10 = 40 over 2 posts
     expect(r.sampleSize).toBe(2);
     expect(r.excluded).toBe(2);
@@ -250,16 +238,11 @@ describe('accountEngagement', () => {
       post({ postedAt: daysBefore(1), likes: 10, comments: null, shares: 5, saves: null }),
       post({ postedAt: daysBefore(2), likes: 20, comments: 2, shares: null, saves: null }),
     ];
-    const all = accountEngagement({ posts, snapshots, followers: 1000 }, DEFAULT, W90, ASOF);
+    const all = engagement(posts, 1000);
     // 15 and 22 interactions
     expect(all.componentsPresent).toEqual(['likes', 'comments', 'shares']);
     expect(all.totalInteractions).toBe(37);
-    const lc = accountEngagement(
-      { posts, snapshots, followers: 1000 },
-      { ...DEFAULT, interactions: 'LIKES_COMMENTS' },
-      W90,
-      ASOF,
-    );
+    const lc = engagement(posts, 1000, { ...DEFAULT, interactions: 'LIKES_COMMENTS' });
     // 10 and 22
     expect(lc.componentsPresent).toEqual(['likes', 'comments']);
     expect(lc.totalInteractions).toBe(32);
@@ -268,7 +251,7 @@ describe('accountEngagement', () => {
 
   it('respects the window and reports the method used', () => {
     const posts = [post({ postedAt: daysBefore(100), likes: 999 }), post({ postedAt: daysBefore(10), likes: 20 })];
-    const r = accountEngagement({ posts, snapshots, followers: 1000 }, DEFAULT, W90, ASOF);
+    const r = engagement(posts, 1000);
     expect(r.value).toBeCloseTo(0.02, 15);
     expect(r.method).toEqual({
       interactions: 'ALL',
@@ -278,7 +261,7 @@ describe('accountEngagement', () => {
       windowPosts: null,
       asOf: ASOF,
     });
-    const last = accountEngagement({ posts, snapshots, followers: 1000 }, DEFAULT, { days: 90, posts: 2 }, ASOF);
+    const last = engagement(posts, 1000, DEFAULT, { days: 90, posts: 2 });
     // (0.999 + 0.02) / 2
     expect(last.value).toBeCloseTo(1.019 / 2, 15);
     expect(last.method.windowPosts).toBe(2);
@@ -393,22 +376,11 @@ describe('properties', () => {
         arbMethod,
         arbWindow,
         ([posts, shuffled], [snapshots, shuffledSnapshots], method, window) => {
-          const a = accountEngagement({ posts, snapshots, followers: 777 }, method, window, ASOF);
-          const b = accountEngagement(
-            { posts: shuffled, snapshots: shuffledSnapshots, followers: 777 },
-            method,
-            window,
-            ASOF,
-          );
-          expect(b).toEqual(a);
-          const sa = sponsoredVsOrganic({ posts, snapshots, followers: 777 }, method, window, ASOF);
-          const sb = sponsoredVsOrganic(
-            { posts: shuffled, snapshots: shuffledSnapshots, followers: 777 },
-            method,
-            window,
-            ASOF,
-          );
-          expect(sb).toEqual(sa);
+          for (const metric of [accountEngagement, sponsoredVsOrganic]) {
+            const a = metric({ posts, snapshots, followers: 777 }, method, window, ASOF);
+            const b = metric({ posts: shuffled, snapshots: shuffledSnapshots, followers: 777 }, method, window, ASOF);
+            expect(b).toEqual(a);
+          }
         },
       ),
     );

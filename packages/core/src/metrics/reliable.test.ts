@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accountEngagement, type PostMetricsInput } from './engagement.js';
+import { postMetricsInput } from '../testing/inputs.js';
+import { accountEngagement } from './engagement.js';
 import { type PeerStats, peerStatsFromEngagement, reliableEngagement } from './reliable.js';
 
 const stats = (n: number, mean: number | null, variance: number | null, h: number | null): PeerStats => ({
@@ -26,18 +27,9 @@ describe('peerStatsFromEngagement', () => {
   });
 
   it('uses the mean of post rates even when the method aggregates by MEDIAN', () => {
-    const posts: PostMetricsInput[] = [10, 20, 100].map((likes, i) => ({
-      postedAt: new Date(Date.UTC(2024, 0, 10 + i)),
-      kind: 'PHOTO',
-      sponsored: false,
-      likes,
-      comments: null,
-      shares: null,
-      saves: null,
-      views: null,
-      reach: null,
-      impressions: null,
-    }));
+    const posts = [10, 20, 100].map((likes, i) =>
+      postMetricsInput({ postedAt: new Date(Date.UTC(2024, 0, 10 + i)), kind: 'PHOTO', likes }),
+    );
     const r = accountEngagement(
       { posts, snapshots: [], followers: 1000 },
       { interactions: 'ALL', base: 'FOLLOWERS', aggregate: 'MEDIAN' },
