@@ -177,6 +177,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The schema's types, for helpers that declare fields outside a `fields: (t) => …` callback. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /** A key without the scope a field needs: surfaced to the caller with code FORBIDDEN. */
 export class ScopeError extends Error {
   readonly code = 'FORBIDDEN';

@@ -136,7 +136,13 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, opt
     mutationRoot: operation.operation === 'mutation' ? root : null,
   };
   const objects = options.data === undefined ? null : options.data ? [options.data] : [];
-  const total = selectionCost(walk, root, [operation.selectionSet], 1, {}, 0, objects);
+  const total = selectionCost(walk, root, {
+    sets: [operation.selectionSet],
+    multiplier: 1,
+    bounds: {},
+    depth: 0,
+    objects,
+  });
   // Float sums such as 0.1 × 30 land a hair above the integer: round to 6 places before ceiling.
   return Math.max(1, Math.ceil(Math.round(total * 1e6) / 1e6));
 }
@@ -302,18 +308,20 @@ function flattenValues(value: unknown, out: ResultObject[]): void {
 }
 
 /**
- * The cost of `sets` on `type`: `multiplier` objects before execution (`objects` null), or exactly the
- * given result `objects` after it.
+ * Selection sets to price on one type: `multiplier` objects before execution (`objects` null), or exactly
+ * the given result `objects` after it, with the bounds handed down and the nesting depth.
  */
-function selectionCost(
-  walk: Walk,
-  type: GraphQLObjectType,
-  sets: readonly SelectionSetNode[],
-  multiplier: number,
-  bounds: CostBounds,
-  depth: number,
-  objects: ResultObject[] | null,
-): number {
+interface Visit {
+  sets: readonly SelectionSetNode[];
+  multiplier: number;
+  bounds: CostBounds;
+  depth: number;
+  objects: ResultObject[] | null;
+}
+
+/** The cost of a visit's selection sets on `type`. */
+function selectionCost(walk: Walk, type: GraphQLObjectType, visit: Visit): number {
+  const { sets, multiplier, bounds, depth, objects } = visit;
   if (depth > MAX_WALK_DEPTH) return Number.POSITIVE_INFINITY;
   if (objects ? objects.length === 0 : multiplier === 0) return 0;
   let total = 0;
@@ -340,36 +348,28 @@ function selectionCost(
     total += count * ownCost(walk, type, def, args, composite);
     if (!composite) continue;
     const subSets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    const below = boundsBelow(def, named, args, bounds);
+    const child = { sets: subSets, bounds: boundsBelow(def, named, args, bounds), depth: depth + 1 };
     if (present) {
       const values: ResultObject[] = [];
       for (const o of present) flattenValues(o[key], values);
-      total += compositeCost(walk, named, subSets, 0, below, depth + 1, values);
+      total += compositeCost(walk, named, { ...child, multiplier: 0, objects: values });
     } else {
       const items = isListType(getNullableType(def.type)) ? declaredListSize(type, def, args, bounds) : 1;
-      total += compositeCost(walk, named, subSets, multiplier * items, below, depth + 1, null);
+      total += compositeCost(walk, named, { ...child, multiplier: multiplier * items, objects: null });
     }
   }
   return total;
 }
 
 /** An object type directly; a union or interface as its most expensive type, or each result as its own. */
-function compositeCost(
-  walk: Walk,
-  named: GraphQLNamedType,
-  sets: readonly SelectionSetNode[],
-  multiplier: number,
-  bounds: CostBounds,
-  depth: number,
-  objects: ResultObject[] | null,
-): number {
-  if (isObjectType(named)) return selectionCost(walk, named, sets, multiplier, bounds, depth, objects);
+function compositeCost(walk: Walk, named: GraphQLNamedType, visit: Visit): number {
+  if (isObjectType(named)) return selectionCost(walk, named, visit);
   if (!isAbstractType(named)) return 0;
   const possible = walk.schema.getPossibleTypes(named);
+  const { sets, objects } = visit;
   if (!objects) {
     let most = 0;
-    for (const type of possible)
-      most = Math.max(most, selectionCost(walk, type, sets, multiplier, bounds, depth, null));
+    for (const type of possible) most = Math.max(most, selectionCost(walk, type, visit));
     return most;
   }
   // After execution: each result object belongs to the type whose selected fields it holds.
@@ -390,6 +390,6 @@ function compositeCost(
     if (best) groups.set(best, [...(groups.get(best) ?? []), object]);
   }
   let total = 0;
-  for (const [type, group] of groups) total += selectionCost(walk, type, sets, 0, bounds, depth, group);
+  for (const [type, group] of groups) total += selectionCost(walk, type, { ...visit, multiplier: 0, objects: group });
   return total;
 }

@@ -12,7 +12,7 @@ import { builder } from '../builder.js';
 import { type Context, loadExisting, loaders, loadNodes } from '../context.js';
 import { type CostArgs, cost } from '../http/cost.js';
 import { connectionTotalCount, toConnection } from './common/connection.js';
-import { PlatformEnum, SortDirectionEnum, TierEnum } from './common/enums.js';
+import { describedEnum, PlatformEnum, SortDirectionEnum, TierEnum } from './common/enums.js';
 import { idOf } from './common/ids.js';
 import { MoneyRef } from './common/money.js';
 import { FloatRangeInput, IntRangeInput } from './common/ranges.js';
@@ -142,21 +142,15 @@ const CreatorFilterInput = builder.inputType('CreatorFilter', {
   }),
 });
 
-const CreatorOrderFieldEnum = builder.enumType('CreatorOrderField', {
-  description: 'What to sort creators by.',
-  values: {
-    FOLLOWERS: { description: "Followers of the creator's largest account." },
-    NAME: { description: 'Name, alphabetically.' },
-    CREATED_AT: { description: 'When the creator was added.' },
-    ENGAGEMENT_RATE: {
-      description:
-        'Engagement rate of the primary account (default method and window, now); creators without one last. Computed for every creator matching the filter, then paged in memory.',
-    },
-    RELIABLE_ENGAGEMENT_RATE: {
-      description: 'Reliable engagement rate of the primary account (default method and window, now); nulls last.',
-    },
-    AUTHENTICITY_SCORE: { description: 'Authenticity score of the primary account (now); nulls last.' },
-  } as const,
+const CreatorOrderFieldEnum = describedEnum('CreatorOrderField', 'What to sort creators by.', {
+  FOLLOWERS: "Followers of the creator's largest account.",
+  NAME: 'Name, alphabetically.',
+  CREATED_AT: 'When the creator was added.',
+  ENGAGEMENT_RATE:
+    'Engagement rate of the primary account (default method and window, now); creators without one last. Computed for every creator matching the filter, then paged in memory.',
+  RELIABLE_ENGAGEMENT_RATE:
+    'Reliable engagement rate of the primary account (default method and window, now); nulls last.',
+  AUTHENTICITY_SCORE: 'Authenticity score of the primary account (now); nulls last.',
 });
 
 const CreatorOrderInput = builder.inputType('CreatorOrder', {

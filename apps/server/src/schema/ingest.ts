@@ -11,38 +11,28 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import { clampInt, cost } from '../http/cost.js';
+import { lowercaseEnum } from './common/enums.js';
 
 /** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
 const MAX_REJECTIONS_KEPT = 1_000;
 
-const ImportFormatEnum = builder.enumType('ImportFormat', {
-  description: 'Format of an import file.',
-  values: {
-    CSV: { value: 'csv', description: 'Comma-separated values with a header row; an empty cell is null.' },
-    JSONL: { value: 'jsonl', description: 'One JSON object per line, with the same keys as the CSV header.' },
-  } as const,
+const ImportFormatEnum = lowercaseEnum('ImportFormat', 'Format of an import file.', {
+  CSV: 'Comma-separated values with a header row; an empty cell is null.',
+  JSONL: 'One JSON object per line, with the same keys as the CSV header.',
 });
 
-const ImportKindEnum = builder.enumType('ImportKind', {
-  description: 'What an import file holds. Files are imported in this order, whatever order they are sent in.',
-  values: {
-    CREATORS: { value: 'creators', description: 'creator_ref, name, country, niches (`|`-separated).' },
-    ACCOUNTS: {
-      value: 'accounts',
-      description: 'creator_ref, platform, handle, external_id, followers, following, rate_per_post_minor, currency.',
-    },
-    FOLLOWER_SNAPSHOTS: {
-      value: 'follower_snapshots',
-      description: 'platform, handle, captured_at, followers, following.',
-    },
-    POSTS: {
-      value: 'posts',
-      description:
-        'platform, handle, external_id, posted_at, kind, sponsored, brand, likes, comments, shares, saves, views, ' +
-        'reach, impressions, caption.',
-    },
-  } as const,
-});
+const ImportKindEnum = lowercaseEnum(
+  'ImportKind',
+  'What an import file holds. Files are imported in this order, whatever order they are sent in.',
+  {
+    CREATORS: 'creator_ref, name, country, niches (`|`-separated).',
+    ACCOUNTS: 'creator_ref, platform, handle, external_id, followers, following, rate_per_post_minor, currency.',
+    FOLLOWER_SNAPSHOTS: 'platform, handle, captured_at, followers, following.',
+    POSTS:
+      'platform, handle, external_id, posted_at, kind, sponsored, brand, likes, comments, shares, saves, views, ' +
+      'reach, impressions, caption.',
+  },
+);
 
 const ImportRejectionRef = builder.objectRef<ImportRejection>('ImportRejection').implement({
   description: 'A row (or file) that was not imported, and why.',

@@ -8,7 +8,7 @@ import {
   POST_IDS_MAX,
   ValidationError,
 } from '@creatorgraph/core';
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { argLength, cost } from '../../http/cost.js';
 import { CampaignGoalEnum, CampaignStatusEnum } from '../common/enums.js';
@@ -81,11 +81,16 @@ const UpdateCampaignInput = builder.inputType('UpdateCampaignInput', {
   }),
 });
 
+/** The campaign and account naming a member: the first fields of every member input. */
+const memberFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, account: string) => ({
+  campaignId: t.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
+  accountId: t.globalID({ for: AccountRef, required: true, description: account }),
+});
+
 const AddCampaignMemberInput = builder.inputType('AddCampaignMemberInput', {
   description: 'A creator account to hire for a campaign.',
   fields: (t) => ({
-    campaignId: t.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
-    accountId: t.globalID({ for: AccountRef, required: true, description: 'Global ID of the account to hire.' }),
+    ...memberFields(t, 'Global ID of the account to hire.'),
     fee: t.field({
       type: MoneyInput,
       description: "Agreed fee per deliverable, 0 or more, in the campaign's currency; omit when not agreed yet.",
@@ -97,8 +102,7 @@ const AddCampaignMemberInput = builder.inputType('AddCampaignMemberInput', {
 const UpdateCampaignMemberInput = builder.inputType('UpdateCampaignMemberInput', {
   description: 'Changes to a member of a campaign. Omitted fields stay as they are.',
   fields: (t) => ({
-    campaignId: t.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
-    accountId: t.globalID({ for: AccountRef, required: true, description: 'Global ID of the member account.' }),
+    ...memberFields(t, 'Global ID of the member account.'),
     fee: t.field({
       type: MoneyInput,
       description: "New fee per deliverable in the campaign's currency; null clears the agreed fee.",
@@ -109,10 +113,7 @@ const UpdateCampaignMemberInput = builder.inputType('UpdateCampaignMemberInput',
 
 const RemoveCampaignMemberInput = builder.inputType('RemoveCampaignMemberInput', {
   description: 'A member to remove from a campaign.',
-  fields: (t) => ({
-    campaignId: t.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
-    accountId: t.globalID({ for: AccountRef, required: true, description: 'Global ID of the member account.' }),
-  }),
+  fields: (t) => memberFields(t, 'Global ID of the member account.'),
 });
 
 const RecordCampaignResultsInput = builder.inputType('RecordCampaignResultsInput', {
@@ -195,6 +196,30 @@ const UnlinkCampaignPostsPayload = postsPayload(
   'unlinkedPosts',
   'Posts unlinked by this call; posts that were not linked are left out.',
 );
+
+/** linkCampaignPosts and unlinkCampaignPosts: the same arguments, price and errors around one service call. */
+const campaignPostsMutation = (
+  t: PothosSchemaTypes.MutationFieldBuilder<Types, Types['Root']>,
+  type: typeof LinkCampaignPostsPayload,
+  description: string,
+  run: (ctx: Context, id: number, postIds: number[]) => Promise<{ campaign: ICampaign; postIds: number[] }>,
+) =>
+  t.field({
+    type,
+    authScopes: { write: true },
+    description,
+    extensions: cost({ provides: postsOfCall }),
+    errors: { types: WRITE_ERRORS },
+    args: {
+      campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
+      postIds: t.arg.globalIDList({ for: PostRef, required: true, description: 'Global IDs of the posts (1–500).' }),
+    },
+    resolve: (_root, args, ctx) => {
+      const id = idOf(args.campaignId);
+      const postIds = idsOf(args.postIds);
+      return write(ctx, id, () => run(ctx, id, postIds));
+    },
+  });
 
 builder.mutationFields((t) => ({
   createCampaign: t.field({
@@ -282,40 +307,18 @@ builder.mutationFields((t) => ({
       });
     },
   }),
-  linkCampaignPosts: t.field({
-    type: LinkCampaignPostsPayload,
-    authScopes: { write: true },
-    description:
-      "Links posts to a campaign (WRITE scope). Each post's account must be a member; one unknown or ineligible post links none. Subscribers are notified.",
-    extensions: cost({ provides: postsOfCall }),
-    errors: { types: WRITE_ERRORS },
-    args: {
-      campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
-      postIds: t.arg.globalIDList({ for: PostRef, required: true, description: 'Global IDs of the posts (1–500).' }),
-    },
-    resolve: (_root, args, ctx) => {
-      const id = idOf(args.campaignId);
-      const postIds = idsOf(args.postIds);
-      return write(ctx, id, () => ctx.campaigns.linkPosts(id, postIds));
-    },
-  }),
-  unlinkCampaignPosts: t.field({
-    type: UnlinkCampaignPostsPayload,
-    authScopes: { write: true },
-    description:
-      'Unlinks posts from a campaign (WRITE scope); posts that are not linked are skipped. Subscribers are notified.',
-    extensions: cost({ provides: postsOfCall }),
-    errors: { types: WRITE_ERRORS },
-    args: {
-      campaignId: t.arg.globalID({ for: CampaignRef, required: true, description: 'Global ID of your campaign.' }),
-      postIds: t.arg.globalIDList({ for: PostRef, required: true, description: 'Global IDs of the posts (1–500).' }),
-    },
-    resolve: (_root, args, ctx) => {
-      const id = idOf(args.campaignId);
-      const postIds = idsOf(args.postIds);
-      return write(ctx, id, () => ctx.campaigns.unlinkPosts(id, postIds));
-    },
-  }),
+  linkCampaignPosts: campaignPostsMutation(
+    t,
+    LinkCampaignPostsPayload,
+    "Links posts to a campaign (WRITE scope). Each post's account must be a member; one unknown or ineligible post links none. Subscribers are notified.",
+    (ctx, id, postIds) => ctx.campaigns.linkPosts(id, postIds),
+  ),
+  unlinkCampaignPosts: campaignPostsMutation(
+    t,
+    UnlinkCampaignPostsPayload,
+    'Unlinks posts from a campaign (WRITE scope); posts that are not linked are skipped. Subscribers are notified.',
+    (ctx, id, postIds) => ctx.campaigns.unlinkPosts(id, postIds),
+  ),
   recordCampaignResults: t.field({
     type: RecordCampaignResultsPayload,
     authScopes: { write: true },

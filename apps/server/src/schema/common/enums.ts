@@ -8,6 +8,19 @@ function describe<T extends string>(values: readonly T[], descriptions: Record<T
   >;
 }
 
+/** An enum declared as one description per value, in the order given. */
+export const describedEnum = <K extends string>(name: string, description: string, values: Record<K, string>) =>
+  builder.enumType(name, { description, values: describe(Object.keys(values) as K[], values) });
+
+/** As {@link describedEnum}, each value being its lowercase name, as core spells it (`CATALOG_WRITE` → `catalog_write`). */
+export const lowercaseEnum = <K extends string>(name: string, description: string, values: Record<K, string>) =>
+  builder.enumType(name, {
+    description,
+    values: Object.fromEntries(
+      (Object.keys(values) as K[]).map((k) => [k, { value: k.toLowerCase(), description: values[k] }]),
+    ) as Record<K, { value: Lowercase<K>; description: string }>,
+  });
+
 export const PlatformEnum = builder.enumType('Platform', {
   description: 'A social platform an account lives on.',
   values: describe(PLATFORMS, {
@@ -61,22 +74,16 @@ export const CampaignStatusEnum = builder.enumType('CampaignStatus', {
   }),
 });
 
-export const SortDirectionEnum = builder.enumType('SortDirection', {
-  description: 'Order of a list.',
-  values: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+export const SortDirectionEnum = describedEnum('SortDirection', 'Order of a list.', {
+  ASC: 'Smallest first.',
+  DESC: 'Largest first.',
 });
 
-export const ApiScopeEnum = builder.enumType('ApiScope', {
-  description: 'What an API key may do.',
-  values: {
-    READ: { value: 'read', description: 'Read creators, posts, metrics and your campaigns.' },
-    WRITE: { value: 'write', description: "Change your organization's campaigns (implies READ)." },
-    ADMIN: { value: 'admin', description: 'Manage keys of your organization (implies WRITE).' },
-    CATALOG_WRITE: {
-      value: 'catalog_write',
-      description:
-        'Write the shared catalog: creators, accounts, posts and follower snapshots (`importData`). Granted by the ' +
-        'operator only; ADMIN does not imply it and it implies no other scope.',
-    },
-  } as const,
+export const ApiScopeEnum = lowercaseEnum('ApiScope', 'What an API key may do.', {
+  READ: 'Read creators, posts, metrics and your campaigns.',
+  WRITE: "Change your organization's campaigns (implies READ).",
+  ADMIN: 'Manage keys of your organization (implies WRITE).',
+  CATALOG_WRITE:
+    'Write the shared catalog: creators, accounts, posts and follower snapshots (`importData`). Granted by the ' +
+    'operator only; ADMIN does not imply it and it implies no other scope.',
 });

@@ -1,4 +1,5 @@
-import { builder } from '../../builder.js';
+import type { FieldRef } from '@pothos/core';
+import { builder, type Types } from '../../builder.js';
 
 export interface MoneyShape {
   amountMinor: number;
@@ -45,3 +46,19 @@ export const money = (amountMinor: number, currency: string): MoneyShape => ({
   amountMinor: Math.round(amountMinor),
   currency,
 });
+
+/**
+ * Nullable MoneyRate fields of an object, in declaration order: each a description and its amount of the
+ * parent (null when undefined), all in the parent's `currency`.
+ */
+export function rateFields<P, K extends string>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  currency: (parent: P) => string,
+  fields: Record<K, [description: string, amount: (parent: P) => number | null]>,
+): Record<K, FieldRef<Types, MoneyRateShape | null, 'Object'>> {
+  const entries = Object.entries<(typeof fields)[K]>(fields).map(([name, [description, amount]]) => [
+    name,
+    t.field({ type: MoneyRateRef, nullable: true, description, resolve: (p) => rate(amount(p), currency(p)) }),
+  ]);
+  return Object.fromEntries(entries);
+}

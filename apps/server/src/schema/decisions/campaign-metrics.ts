@@ -4,7 +4,7 @@ import { loadExisting, loaders } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { CAMPAIGN_MEMBERS_ESTIMATE, CampaignRef } from '../campaigns/types.js';
 import { TierEnum } from '../common/enums.js';
-import { MoneyRateRef, MoneyRef, money, rate } from '../common/money.js';
+import { MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
 import { campaignMetricsLoader, DECISION_COST, FeeSourceEnum } from './shared.js';
 
@@ -90,28 +90,14 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
       description: 'Σ interactions (likes + comments + shares + saves) of the posts.',
     }),
     views: t.exposeFloat('views', { description: 'Σ views of the posts (a missing count is 0).' }),
-    engagementRate: t.float({
+    engagementRate: t.exposeFloat('engagementRate', {
       nullable: true,
       description: 'Mean post rate over the posts, interactions / followers at post time; null without posts.',
-      resolve: (m) => m.engagementRate,
     }),
-    cpe: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'Cost per engagement: spend / interactions; null without interactions.',
-      resolve: (m) => rate(m.cpe, m.currency),
-    }),
-    cpm: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'Cost per thousand impressions: spend / impressions × 1000; null without impressions.',
-      resolve: (m) => rate(m.cpm, m.currency),
-    }),
-    cpv: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'Cost per view: spend / views; null without views.',
-      resolve: (m) => rate(m.cpv, m.currency),
+    ...rateFields(t, (m) => m.currency, {
+      cpe: ['Cost per engagement: spend / interactions; null without interactions.', (m) => m.cpe],
+      cpm: ['Cost per thousand impressions: spend / impressions × 1000; null without impressions.', (m) => m.cpm],
+      cpv: ['Cost per view: spend / views; null without views.', (m) => m.cpv],
     }),
     emv: t.field({
       type: MoneyRef,
@@ -120,10 +106,9 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
         'Earned media value: impressions / 1000 × the configured CPM of the currency (6.50 USD), rounded; null without a configured CPM (see `emvReason`).',
       resolve: (m) => (m.emv === null ? null : money(m.emv, m.currency)),
     }),
-    emvReason: t.string({
+    emvReason: t.exposeString('emvReason', {
       nullable: true,
       description: 'Why `emv` is null; null when it has a value.',
-      resolve: (m) => m.emvReason,
     }),
     revenue: t.field({
       type: MoneyRef,
@@ -131,30 +116,24 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
       description: 'Recorded revenue; null when none is recorded.',
       resolve: (m) => (m.revenueMinor === null ? null : money(m.revenueMinor, m.currency)),
     }),
-    conversions: t.int({
+    conversions: t.exposeInt('conversions', {
       nullable: true,
       description: 'Recorded conversions; null when none are recorded.',
-      resolve: (m) => m.conversions,
     }),
-    costPerConversion: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'spend / conversions; null without conversions.',
-      resolve: (m) => rate(m.costPerConversion, m.currency),
+    ...rateFields(t, (m) => m.currency, {
+      costPerConversion: ['spend / conversions; null without conversions.', (m) => m.costPerConversion],
     }),
-    roi: t.float({
+    roi: t.exposeFloat('roi', {
       nullable: true,
       description: '(revenue − spend) / spend; null without recorded revenue or with zero spend.',
-      resolve: (m) => m.roi,
     }),
     overheadHours: t.exposeFloat('overheadHours', { description: '3 × creators + 1 × deliverables.' }),
     coordinationRisk: t.exposeFloat('coordinationRisk', {
       description: 'Chance that at least one creator relationship goes wrong: 1 − (1 − 0.05)^creators.',
     }),
-    averageAuthenticity: t.float({
+    averageAuthenticity: t.exposeFloat('averageAuthenticity', {
       nullable: true,
       description: "Mean of the members' authenticity scores (0–100); null without members.",
-      resolve: (m) => m.averageAuthenticity,
     }),
     tierMix: t.field({
       type: [TierMixRef],

@@ -10,18 +10,15 @@ import {
 import { builder } from '../../builder.js';
 import { argLength, cost } from '../../http/cost.js';
 import { CampaignRef, campaignById } from '../campaigns/types.js';
-import { CampaignGoalEnum } from '../common/enums.js';
+import { CampaignGoalEnum, describedEnum } from '../common/enums.js';
 import { idsOf, speakingGlobalIds } from '../common/ids.js';
 import { COMPARED_METRICS, campaignMetricsLoader, compared, DECISION_COST, MAX_COMPARED } from './shared.js';
 
 /** compareCampaigns: campaigns side by side, one row per metric and a verdict per goal. */
 
-const MetricDirectionEnum = builder.enumType('MetricDirection', {
-  description: 'Which way a metric is better.',
-  values: {
-    HIGHER_IS_BETTER: { description: 'The largest value is best.' },
-    LOWER_IS_BETTER: { description: 'The smallest value is best (costs, overhead, risk).' },
-  } as const,
+const MetricDirectionEnum = describedEnum('MetricDirection', 'Which way a metric is better.', {
+  HIGHER_IS_BETTER: 'The largest value is best.',
+  LOWER_IS_BETTER: 'The smallest value is best (costs, overhead, risk).',
 });
 
 const ComparisonValueRef = builder

@@ -8,23 +8,20 @@ import {
   type PlanTotals,
   ValidationError,
 } from '@creatorgraph/core';
-import { builder } from '../../builder.js';
+import { builder, type Types } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
 import { clampInt, cost } from '../../http/cost.js';
-import { PlatformEnum, TierEnum } from '../common/enums.js';
+import { describedEnum, PlatformEnum, TierEnum } from '../common/enums.js';
 import { idOf } from '../common/ids.js';
-import { MoneyInput, MoneyRateRef, MoneyRef, money, rate } from '../common/money.js';
+import { MoneyInput, MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
 import { DECISION_COST, FeeSourceEnum } from './shared.js';
 
 /** planCampaign: the best roster for a budget (docs/metrics.md#planner), with all-MICRO and all-MACRO beside it. */
 
-const PlanGoalEnum = builder.enumType('PlanGoal', {
-  description: 'What a plan maximizes.',
-  values: {
-    ENGAGEMENT: { description: 'Expected interactions: reliable engagement rate × followers × posts.' },
-    AWARENESS: { description: 'Authentic impressions: authentic followers × posts.' },
-  } as const,
+const PlanGoalEnum = describedEnum('PlanGoal', 'What a plan maximizes.', {
+  ENGAGEMENT: 'Expected interactions: reliable engagement rate × followers × posts.',
+  AWARENESS: 'Authentic impressions: authentic followers × posts.',
 });
 
 const { planner } = DEFAULT_METRICS_CONFIG;
@@ -70,9 +67,8 @@ interface PlanShape {
   answer: PlanAnswer;
 }
 
-type SchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 /** Fields shared by the main plan (the payload) and the side-by-side alternatives. */
-type PlanFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, PlanShape>;
+type PlanFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, PlanShape>;
 
 const PlanSelectionRef = builder
   .objectRef<{ selection: PlanSelection; answer: PlanAnswer }>('PlanSelection')
@@ -137,17 +133,15 @@ const PlanTotalsRef = builder.objectRef<{ totals: PlanTotals; currency: string }
       description: 'Σ value: expected interactions (ENGAGEMENT) or authentic impressions (AWARENESS).',
       resolve: ({ totals }) => totals.expectedValue,
     }),
-    projectedCpe: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'ENGAGEMENT: spend / expected interactions; null otherwise or when nothing is expected.',
-      resolve: ({ totals, currency }) => rate(totals.projectedCpe, currency),
-    }),
-    projectedCpm: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'AWARENESS: spend / expected impressions × 1000; null otherwise or when nothing is expected.',
-      resolve: ({ totals, currency }) => rate(totals.projectedCpm, currency),
+    ...rateFields(t, (p) => p.currency, {
+      projectedCpe: [
+        'ENGAGEMENT: spend / expected interactions; null otherwise or when nothing is expected.',
+        (p) => p.totals.projectedCpe,
+      ],
+      projectedCpm: [
+        'AWARENESS: spend / expected impressions × 1000; null otherwise or when nothing is expected.',
+        (p) => p.totals.projectedCpm,
+      ],
     }),
     overheadHours: t.float({
       description: '3 × creators + 1 × posts.',

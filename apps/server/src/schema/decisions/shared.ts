@@ -1,7 +1,7 @@
 import type { CampaignMetricsAnswer, ICampaign } from '@creatorgraph/core';
-import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import type { CostBounds } from '../../http/cost.js';
+import { describedEnum } from '../common/enums.js';
 
 /** What the decision fields share: prices, the batched campaign metrics and the fee source. */
 
@@ -43,17 +43,10 @@ export const campaignMetricsLoader = (ctx: Context, asOf: Date | null | undefine
     return campaigns.map((c) => answers.get(c.id) ?? (new Error(`metrics of campaign ${c.id} missing`) as never));
   });
 
-export const FeeSourceEnum = builder.enumType('FeeSource', {
-  description: "Where a creator's fee per post or deliverable came from.",
-  values: {
-    MEMBER_FEE: { description: 'The fee agreed with the campaign member.' },
-    QUOTED_RATE: { description: "The account's quoted rate per post, in the same currency." },
-    RATE_CARD: {
-      description: 'An estimate: the rate-card midpoint of the tier for a photo post (see `metricsConfig.rateCard`).',
-    },
-    UNPRICED: {
-      description:
-        "No fee in the campaign's currency (no agreed fee or quoted rate in it, and the rate card is in another): counted 0.",
-    },
-  } as const,
+export const FeeSourceEnum = describedEnum('FeeSource', "Where a creator's fee per post or deliverable came from.", {
+  MEMBER_FEE: 'The fee agreed with the campaign member.',
+  QUOTED_RATE: "The account's quoted rate per post, in the same currency.",
+  RATE_CARD: 'An estimate: the rate-card midpoint of the tier for a photo post (see `metricsConfig.rateCard`).',
+  UNPRICED:
+    "No fee in the campaign's currency (no agreed fee or quoted rate in it, and the rate card is in another): counted 0.",
 });

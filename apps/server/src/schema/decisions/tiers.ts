@@ -2,7 +2,7 @@ import { type Platform, resolveWindow, TIERS, type TierStats } from '@creatorgra
 import { builder } from '../../builder.js';
 import { cost } from '../../http/cost.js';
 import { PlatformEnum, TierEnum } from '../common/enums.js';
-import { MoneyRateRef, rate } from '../common/money.js';
+import { rateFields } from '../common/money.js';
 import { WindowInput } from '../metrics/args.js';
 import { DECISION_COST } from './shared.js';
 
@@ -23,45 +23,36 @@ const TierComparisonRef = builder.objectRef<TierShape>('TierComparison').impleme
   fields: (t) => ({
     tier: t.field({ type: TierEnum, description: 'The tier, by current followers.', resolve: (s) => s.tier }),
     platform: t.field({ type: PlatformEnum, description: 'The platform.', resolve: (s) => s.platform }),
-    niche: t.string({ nullable: true, description: 'The niche, when narrowed to one.', resolve: (s) => s.niche }),
+    niche: t.exposeString('niche', { nullable: true, description: 'The niche, when narrowed to one.' }),
     accountCount: t.exposeInt('accountCount', { description: 'Accounts of the platform (and niche) in the tier.' }),
-    medianRate: t.float({ nullable: true, description: 'Median engagement rate.', resolve: (s) => s.medianRate }),
-    p25Rate: t.float({ nullable: true, description: '25th percentile engagement rate.', resolve: (s) => s.p25Rate }),
-    p75Rate: t.float({ nullable: true, description: '75th percentile engagement rate.', resolve: (s) => s.p75Rate }),
-    medianAvgInteractions: t.float({
+    medianRate: t.exposeFloat('medianRate', { nullable: true, description: 'Median engagement rate.' }),
+    p25Rate: t.exposeFloat('p25Rate', { nullable: true, description: '25th percentile engagement rate.' }),
+    p75Rate: t.exposeFloat('p75Rate', { nullable: true, description: '75th percentile engagement rate.' }),
+    medianAvgInteractions: t.exposeFloat('medianAvgInteractions', {
       nullable: true,
       description: 'Median of average interactions per post.',
-      resolve: (s) => s.medianAvgInteractions,
     }),
-    medianFee: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'Median fee per post.',
-      resolve: (s) => rate(s.medianFeeMinor, s.currency),
+    ...rateFields(t, (s) => s.currency, {
+      medianFee: ['Median fee per post.', (s) => s.medianFeeMinor],
+      medianCpe: [
+        'Median over accounts of fee / average interactions per post (accounts with 0 left out).',
+        (s) => s.medianCpe,
+      ],
     }),
-    medianCpe: t.field({
-      type: MoneyRateRef,
-      nullable: true,
-      description: 'Median over accounts of fee / average interactions per post (accounts with 0 left out).',
-      resolve: (s) => rate(s.medianCpe, s.currency),
-    }),
-    medianAuthenticity: t.float({
+    medianAuthenticity: t.exposeFloat('medianAuthenticity', {
       nullable: true,
       description: 'Median authenticity score (0–100).',
-      resolve: (s) => s.medianAuthenticity,
     }),
-    lowAuthenticityShare: t.float({
+    lowAuthenticityShare: t.exposeFloat('lowAuthenticityShare', {
       nullable: true,
       description: 'Share (0–1) of accounts scoring below 70; null when the tier has no account.',
-      resolve: (s) => s.lowAuthenticityShare,
     }),
     windowDays: t.exposeInt('windowDays', {
       description: 'Engagement window in days (unused when windowPosts is set).',
     }),
-    windowPosts: t.int({
+    windowPosts: t.exposeInt('windowPosts', {
       nullable: true,
       description: 'Engagement window as the last N posts; null for a days window.',
-      resolve: (s) => s.windowPosts,
     }),
     asOf: t.field({
       type: 'DateTime',

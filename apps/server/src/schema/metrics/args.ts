@@ -1,7 +1,8 @@
 import { type EngagementMethod, resolveMethod, resolveWindow, WINDOW_LIMITS } from '@creatorgraph/core';
-import type { ArgBuilder } from '@pothos/core';
-import { builder } from '../../builder.js';
+import type { ArgBuilder, FieldRef } from '@pothos/core';
+import { builder, type Types } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { describedEnum, lowercaseEnum } from '../common/enums.js';
 import { accountsOf } from '../creators.js';
 
 /**
@@ -11,43 +12,47 @@ import { accountsOf } from '../creators.js';
  * shares: the method and window inputs, their parsing, the batching and the prices.
  */
 
-export const InteractionsEnum = builder.enumType('Interactions', {
-  description: 'Which interactions of a post count.',
-  values: {
-    ALL: { description: 'Likes + comments + shares + saves (default).' },
-    LIKES_COMMENTS: { description: 'Likes + comments only.' },
-  } as const,
+export const InteractionsEnum = describedEnum('Interactions', 'Which interactions of a post count.', {
+  ALL: 'Likes + comments + shares + saves (default).',
+  LIKES_COMMENTS: 'Likes + comments only.',
 });
 
-export const RateBaseEnum = builder.enumType('RateBase', {
-  description: 'The denominator of a post rate.',
-  values: {
-    FOLLOWERS: {
-      description:
-        'Followers at post time: the latest snapshot at or before the post, else the earliest after it, else current followers (default).',
-    },
-    VIEWS: { description: 'Views of the post.' },
-    REACH: { description: 'Reach of the post.' },
-    IMPRESSIONS: { description: 'Impressions of the post.' },
-  } as const,
+export const RateBaseEnum = describedEnum('RateBase', 'The denominator of a post rate.', {
+  FOLLOWERS:
+    'Followers at post time: the latest snapshot at or before the post, else the earliest after it, else current followers (default).',
+  VIEWS: 'Views of the post.',
+  REACH: 'Reach of the post.',
+  IMPRESSIONS: 'Impressions of the post.',
 });
 
-export const AggregateEnum = builder.enumType('Aggregate', {
-  description: "How post rates combine into an account's rate.",
-  values: {
-    MEAN: { description: 'Arithmetic mean of post rates (default).' },
-    MEDIAN: { description: 'Middle post rate; the mean of the two middle ones for an even count.' },
-  } as const,
+export const AggregateEnum = describedEnum('Aggregate', "How post rates combine into an account's rate.", {
+  MEAN: 'Arithmetic mean of post rates (default).',
+  MEDIAN: 'Middle post rate; the mean of the two middle ones for an even count.',
 });
 
-export const InteractionComponentEnum = builder.enumType('InteractionComponent', {
-  description: 'One kind of interaction a platform may report for a post.',
-  values: {
-    LIKES: { value: 'likes', description: 'Likes.' },
-    COMMENTS: { value: 'comments', description: 'Comments.' },
-    SHARES: { value: 'shares', description: 'Shares.' },
-    SAVES: { value: 'saves', description: 'Saves.' },
-  } as const,
+export const InteractionComponentEnum = lowercaseEnum(
+  'InteractionComponent',
+  'One kind of interaction a platform may report for a post.',
+  {
+    LIKES: 'Likes.',
+    COMMENTS: 'Comments.',
+    SHARES: 'Shares.',
+    SAVES: 'Saves.',
+  },
+);
+
+/** The method of an engagement rate or of the defaults: which interactions, over what, combined how. */
+export const methodFields = <P extends EngagementMethod>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  aggregateDescription: string,
+): Record<keyof EngagementMethod, FieldRef<Types, string, 'Object'>> => ({
+  interactions: t.field({
+    type: InteractionsEnum,
+    description: 'Interactions counted.',
+    resolve: (m) => m.interactions,
+  }),
+  base: t.field({ type: RateBaseEnum, description: 'Rate denominator.', resolve: (m) => m.base }),
+  aggregate: t.field({ type: AggregateEnum, description: aggregateDescription, resolve: (m) => m.aggregate }),
 });
 
 export const EngagementMethodInput = builder.inputType('EngagementMethodInput', {
@@ -95,8 +100,6 @@ export const METRIC_COST = {
 export const methodArgDescription = 'How engagement is measured (defaults: ALL, FOLLOWERS, MEAN).';
 export const windowArgDescription = 'Which posts count (default: the last 90 days).';
 export const asOfArgDescription = 'The instant to compute at; defaults to the time of the request.';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** The `method`, `window` and `asOf` arguments of every engagement-based field. */
 export function methodArgs(arg: ArgBuilder<Types>) {

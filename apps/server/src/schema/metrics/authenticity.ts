@@ -2,30 +2,25 @@ import type { AuthenticityAnswer, AuthenticityFlag, Evidence } from '@creatorgra
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { cost } from '../../http/cost.js';
+import { describedEnum } from '../common/enums.js';
 import { AccountRef, CreatorRef } from '../creators.js';
 import { asOfArgDescription, load, METRIC_COST, primaryAccountId } from './args.js';
 
 /** The authenticity score of an account, with its red flags and their evidence. */
 
 const AUTHENTICITY_FLAG_CODES = 5;
-const AuthenticityFlagCodeEnum = builder.enumType('AuthenticityFlagCode', {
-  description: 'A red flag of the authenticity score.',
-  values: {
-    FOLLOWER_SPIKE: { description: 'Follower gains far above the account’s usual pace (bought followers).' },
-    LOW_ENGAGEMENT_FOR_TIER: { description: 'Engagement far below the tier peers’ median.' },
-    LIKES_WITHOUT_CONVERSATION: { description: 'High engagement from likes with almost no comments (pods, bots).' },
-    FOLLOW_BACK_PATTERN: { description: 'Follows a large share of its followers back (follow-for-follow).' },
-    ERRATIC_ENGAGEMENT: { description: 'Interactions per post vary more than for 95% of the tier peers.' },
-  } as const,
+const AuthenticityFlagCodeEnum = describedEnum('AuthenticityFlagCode', 'A red flag of the authenticity score.', {
+  FOLLOWER_SPIKE: 'Follower gains far above the account’s usual pace (bought followers).',
+  LOW_ENGAGEMENT_FOR_TIER: 'Engagement far below the tier peers’ median.',
+  LIKES_WITHOUT_CONVERSATION: 'High engagement from likes with almost no comments (pods, bots).',
+  FOLLOW_BACK_PATTERN: 'Follows a large share of its followers back (follow-for-follow).',
+  ERRATIC_ENGAGEMENT: 'Interactions per post vary more than for 95% of the tier peers.',
 });
 
-const SeverityEnum = builder.enumType('Severity', {
-  description: 'How much a flag weighs, from its penalty.',
-  values: {
-    HIGH: { description: 'Penalty of 0.25 or more.' },
-    MEDIUM: { description: 'Penalty from 0.10 to under 0.25.' },
-    LOW: { description: 'Penalty under 0.10.' },
-  } as const,
+const SeverityEnum = describedEnum('Severity', 'How much a flag weighs, from its penalty.', {
+  HIGH: 'Penalty of 0.25 or more.',
+  MEDIUM: 'Penalty from 0.10 to under 0.25.',
+  LOW: 'Penalty under 0.10.',
 });
 
 const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({

@@ -11,7 +11,7 @@ import { builder } from '../../builder.js';
 import { cost } from '../../http/cost.js';
 import { PostKindEnum, TierEnum } from '../common/enums.js';
 import { MoneyRef } from '../common/money.js';
-import { AggregateEnum, InteractionsEnum, RateBaseEnum } from './args.js';
+import { methodFields } from './args.js';
 
 /** metricsConfig: the defaults and thresholds the metric answers use. */
 
@@ -57,13 +57,7 @@ const EngagementMethodDefaultsRef = builder
   .implement({
     description: 'The default engagement method and window.',
     fields: (t) => ({
-      interactions: t.field({
-        type: InteractionsEnum,
-        description: 'Interactions counted.',
-        resolve: (m) => m.interactions,
-      }),
-      base: t.field({ type: RateBaseEnum, description: 'Rate denominator.', resolve: (m) => m.base }),
-      aggregate: t.field({ type: AggregateEnum, description: 'Aggregate of post rates.', resolve: (m) => m.aggregate }),
+      ...methodFields(t, 'Aggregate of post rates.'),
       windowDays: t.exposeInt('days', { description: 'Window length in days.' }),
       windowPosts: t.int({
         nullable: true,

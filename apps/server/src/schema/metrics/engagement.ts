@@ -10,16 +10,14 @@ import type { Context } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { AccountRef, CreatorRef } from '../creators.js';
 import {
-  AggregateEnum,
   InteractionComponentEnum,
-  InteractionsEnum,
   load,
   METRIC_COST,
   type MetricArgs,
   methodArgs,
+  methodFields,
   parsed,
   primaryAccountId,
-  RateBaseEnum,
 } from './args.js';
 
 /** Engagement rates of an account (plain and reliable) and the sponsored/organic split. */
@@ -29,22 +27,11 @@ type MethodShape = EngagementMethodUsed & { componentsPresent: readonly Interact
 export const EngagementMethodRef = builder.objectRef<MethodShape>('EngagementMethod').implement({
   description: 'The method and window a rate was computed with, echoed beside its value.',
   fields: (t) => ({
-    interactions: t.field({
-      type: InteractionsEnum,
-      description: 'Interactions counted.',
-      resolve: (m) => m.interactions,
-    }),
-    base: t.field({ type: RateBaseEnum, description: 'Rate denominator.', resolve: (m) => m.base }),
-    aggregate: t.field({
-      type: AggregateEnum,
-      description: 'How post rates were combined.',
-      resolve: (m) => m.aggregate,
-    }),
+    ...methodFields(t, 'How post rates were combined.'),
     windowDays: t.exposeInt('windowDays', { description: 'Window length in days (unused when windowPosts is set).' }),
-    windowPosts: t.int({
+    windowPosts: t.exposeInt('windowPosts', {
       nullable: true,
       description: 'Window as the last N posts; null for a days window.',
-      resolve: (m) => m.windowPosts,
     }),
     asOf: t.field({ type: 'DateTime', description: 'The instant the window ends at.', resolve: (m) => m.asOf }),
     componentsPresent: t.field({
@@ -66,20 +53,18 @@ const IntervalRef = builder.objectRef<{ low: number; high: number }>('Interval')
 const EngagementRateRef = builder.objectRef<EngagementResult>('EngagementRate').implement({
   description: 'Engagement of an account over a window. Rates are fractions (0.034, not 3.4).',
   fields: (t) => ({
-    value: t.float({
+    value: t.exposeFloat('value', {
       nullable: true,
       description: 'Mean or median post rate; null when no post of the window has a usable base.',
-      resolve: (r) => r.value,
     }),
     sampleSize: t.exposeInt('sampleSize', { description: 'Posts in the sample (n).' }),
     excluded: t.exposeInt('excluded', {
       description: 'Posts of the window left out because their base was null or 0.',
     }),
     totalInteractions: t.exposeInt('totalInteractions', { description: 'Interactions over the sample.' }),
-    avgInteractionsPerPost: t.float({
+    avgInteractionsPerPost: t.exposeFloat('avgInteractionsPerPost', {
       nullable: true,
       description: 'totalInteractions / sampleSize; null when the sample is empty.',
-      resolve: (r) => r.avgInteractionsPerPost,
     }),
     interval95: t.field({
       type: IntervalRef,
@@ -99,15 +84,13 @@ const ReliableEngagementRateRef = builder.objectRef<ReliableAnswer>('ReliableEng
   description:
     "Engagement rate shrunk toward the peer norm (empirical Bayes): few posts or a tiny audience pull the value to the peers' mean.",
   fields: (t) => ({
-    value: t.float({
+    value: t.exposeFloat('value', {
       nullable: true,
       description: 'weight · own mean + (1 − weight) · prior; null without posts and without a prior.',
-      resolve: (r) => r.value,
     }),
-    prior: t.float({
+    prior: t.exposeFloat('prior', {
       nullable: true,
       description: "The peers' mean rate μ; null with fewer peers than `metricsConfig.minPeersForPrior`.",
-      resolve: (r) => r.prior,
     }),
     weight: t.exposeFloat('weight', { description: "Share (0–1) of the account's own mean in the value." }),
     peerCount: t.exposeInt('peerCount', {
@@ -127,10 +110,9 @@ const SponsoredVsOrganicRef = builder.objectRef<SponsoredVsOrganic>('SponsoredVs
   fields: (t) => ({
     sponsored: t.field({ type: EngagementRateRef, description: 'Sponsored posts.', resolve: (s) => s.sponsored }),
     organic: t.field({ type: EngagementRateRef, description: 'Organic posts.', resolve: (s) => s.organic }),
-    liftRatio: t.float({
+    liftRatio: t.exposeFloat('liftRatio', {
       nullable: true,
       description: 'sponsored.value / organic.value; null when either is null or organic is 0.',
-      resolve: (s) => s.liftRatio,
     }),
   }),
 });
