@@ -1,43 +1,15 @@
 import { CampaignMember, CampaignPost } from '@creatorgraph/core';
 import type { Tier } from '@creatorgraph/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsWithPosts, dialects, type LiveServer, startLiveServer } from './live-server.js';
+import { describe, expect, it } from 'vitest';
+import { accountsWithPosts, createCampaign, dialects, twoOrganizations } from './live-server.js';
 
 describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
-  let live: LiveServer;
-  let owner: ReturnType<LiveServer['sdk']>;
-  let other: ReturnType<LiveServer['sdk']>;
-
-  beforeAll(async () => {
-    live = await startLiveServer(dialect);
-    const [a, b] = Object.keys(live.keys);
-    owner = live.sdk(live.keys[a!]!);
-    other = live.sdk(live.keys[b!]!);
-  });
-  afterAll(async () => {
-    await live?.close();
-  });
-
-  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(owner, tier, count, 3);
-
-  async function create(name: string) {
-    const res = await owner.createCampaign({
-      input: {
-        name,
-        brand: 'Acme',
-        goal: 'CONVERSION',
-        currency: 'USD',
-        budget: { amountMinor: 2_000_000, currency: 'USD' },
-        startsAt: '2026-05-01T00:00:00Z',
-      },
-    });
-    if (!res.ok || res.data.createCampaign.__typename !== 'CreateCampaignPayload') {
-      throw new Error(`createCampaign failed: ${JSON.stringify(res)}`);
-    }
-    return res.data.createCampaign.campaign;
-  }
+  const suite = twoOrganizations(dialect);
+  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(suite.owner, tier, count, 3);
+  const create = (name: string) => createCampaign(suite.owner, name, 'CONVERSION', 2_000_000);
 
   it('creates a campaign, hires members, links their posts and records revenue', async () => {
+    const { live, owner } = suite;
     const campaign = await create('SDK micro campaign');
     expect(campaign).toMatchObject({ status: 'DRAFT', currency: 'USD', members: [], posts: [] });
     const accounts = await accountsOf('MICRO', 2);
@@ -106,6 +78,7 @@ describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
   });
 
   it('denies another organization every write to a campaign, and hides it from reads', async () => {
+    const { owner, other } = suite;
     const campaign = await create('SDK private campaign');
     const [account] = await accountsOf('MICRO', 1);
     const added = await owner.addCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } });

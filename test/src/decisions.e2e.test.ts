@@ -10,44 +10,19 @@ import {
 } from '@creatorgraph/core';
 import { postMetricsInput, snapshotInput } from '@creatorgraph/core/testing';
 import type { Tier } from '@creatorgraph/sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountsWithPosts, dialects, type LiveServer, NOW, startLiveServer } from './live-server.js';
+import { describe, expect, it } from 'vitest';
+import { accountsWithPosts, createCampaign, dialects, NOW, twoOrganizations } from './live-server.js';
 
 const config = DEFAULT_METRICS_CONFIG;
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
 
 describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) => {
-  let live: LiveServer;
-  let owner: ReturnType<LiveServer['sdk']>;
-  let other: ReturnType<LiveServer['sdk']>;
-
-  beforeAll(async () => {
-    live = await startLiveServer(dialect);
-    const [a, b] = Object.keys(live.keys);
-    owner = live.sdk(live.keys[a!]!);
-    other = live.sdk(live.keys[b!]!);
-  });
-  afterAll(async () => {
-    await live?.close();
-  });
-
-  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(owner, tier, count, 2);
+  const suite = twoOrganizations(dialect);
+  const accountsOf = (tier: Tier, count: number) => accountsWithPosts(suite.owner, tier, count, 2);
 
   async function campaignWith(name: string, members: { id: string; postIds: string[] }[], fee: number) {
-    const created = await owner.createCampaign({
-      input: {
-        name,
-        brand: 'Acme',
-        goal: 'ENGAGEMENT',
-        currency: 'USD',
-        budget: { amountMinor: 5_000_000, currency: 'USD' },
-        startsAt: '2026-05-01T00:00:00Z',
-      },
-    });
-    if (!created.ok || created.data.createCampaign.__typename !== 'CreateCampaignPayload') {
-      throw new Error(`createCampaign: ${JSON.stringify(created)}`);
-    }
-    const id = created.data.createCampaign.campaign.id;
+    const { owner } = suite;
+    const { id } = await createCampaign(owner, name, 'ENGAGEMENT', 5_000_000);
     for (const m of members) {
       const added = await owner.addCampaignMember({
         input: { campaignId: id, accountId: m.id, fee: { amountMinor: fee, currency: 'USD' }, deliverables: 2 },
@@ -62,6 +37,7 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
   }
 
   it('builds two campaigns, reads their metrics and compares them', async () => {
+    const { live, owner, other } = suite;
     const micro = await campaignWith('SDK all micro', await accountsOf('MICRO', 5), 30_000);
     const macro = await campaignWith('SDK all macro', await accountsOf('MACRO', 2), 750_000);
     const recorded = await owner.recordCampaignResults({
@@ -110,6 +86,7 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
   });
 
   it('compares tiers and plans a campaign', async () => {
+    const { live, owner } = suite;
     const tiers = await owner.compareTiers({ platform: 'INSTAGRAM' });
     if (!tiers.ok) throw new Error(JSON.stringify(tiers.errors));
     expect(tiers.data.compareTiers.map((t) => t.tier)).toEqual(['NANO', 'MICRO', 'MID', 'MACRO', 'MEGA']);
@@ -158,6 +135,7 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
   });
 
   it('answers an account metrics query as the core functions do on the same rows', async () => {
+    const { live, owner } = suite;
     const em = live.db.em.fork();
     const [account] = await em.find(Account, { platform: 'INSTAGRAM' }, { orderBy: { followers: 'desc' }, limit: 1 });
     if (!account) throw new Error('no account');

@@ -2,8 +2,9 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiKey, type Dialect, Organization, seedDemo } from '@creatorgraph/core';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '@creatorgraph/core/testing';
-import { creatorgraph, type Tier } from '@creatorgraph/sdk';
+import { type CampaignGoal, creatorgraph, type Tier } from '@creatorgraph/sdk';
 import { createServer, unlimitedRateLimiter } from '@creatorgraph/server';
+import { afterAll, beforeAll } from 'vitest';
 
 export const END = new Date('2026-06-01T00:00:00Z');
 export const NOW = new Date('2026-06-01T12:00:00Z');
@@ -45,6 +46,44 @@ export async function startLiveServer(dialect: Dialect, creators = 150): Promise
 
 /** The dialects suites run on (SQLite, and PostgreSQL unless SKIP_PG is set outside CI). */
 export const dialects: Dialect[] = TEST_DIALECTS;
+
+type Sdk = ReturnType<LiveServer['sdk']>;
+
+/**
+ * Registers the suite's hooks: a live server for the suite, with an SDK for each of the first two
+ * organizations. The fields are filled in `beforeAll`, so read them inside tests only.
+ */
+export function twoOrganizations(dialect: Dialect): { live: LiveServer; owner: Sdk; other: Sdk } {
+  const suite = {} as { live: LiveServer; owner: Sdk; other: Sdk };
+  beforeAll(async () => {
+    suite.live = await startLiveServer(dialect);
+    const [a, b] = Object.keys(suite.live.keys);
+    suite.owner = suite.live.sdk(suite.live.keys[a!]!);
+    suite.other = suite.live.sdk(suite.live.keys[b!]!);
+  });
+  afterAll(async () => {
+    await suite.live?.close();
+  });
+  return suite;
+}
+
+/** Creates a USD campaign starting 2026-05-01 through the SDK; fails the test on any other answer. */
+export async function createCampaign(sdk: Sdk, name: string, goal: CampaignGoal, budgetMinor: number) {
+  const res = await sdk.createCampaign({
+    input: {
+      name,
+      brand: 'Acme',
+      goal,
+      currency: 'USD',
+      budget: { amountMinor: budgetMinor, currency: 'USD' },
+      startsAt: '2026-05-01T00:00:00Z',
+    },
+  });
+  if (!res.ok || res.data.createCampaign.__typename !== 'CreateCampaignPayload') {
+    throw new Error(`createCampaign failed: ${JSON.stringify(res)}`);
+  }
+  return res.data.createCampaign.campaign;
+}
 
 /**
  * `count` accounts of one tier that have at least two posts, found through the SDK, each with the ids of

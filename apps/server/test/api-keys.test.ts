@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { authenticate, createApiKey, Organization } from '@creatorgraph/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, dialects, type Harness } from './harness.js';
-import { type ErrorFields, execute, expectNoErrors, graphql, type Typed } from './testkit.js';
+import { as, type ErrorFields, execute, expectNoErrors, graphql, type Typed } from './testkit.js';
 
 type Scope = 'READ' | 'WRITE' | 'ADMIN' | 'CATALOG_WRITE';
 interface ApiKeyFields {
@@ -52,15 +52,6 @@ const KEYS = graphql<{ viewer: { apiKeys: (ApiKeyFields & { name: string; revoke
   '{ viewer { apiKeys { name prefix scopes trustedDocumentsOnly revokedAt } } }',
 );
 const SCOPES = graphql<{ viewer: { scopes: Scope[] } }>('{ viewer { scopes } }');
-
-/** Narrows a result union to one member, failing the test with the actual member otherwise. */
-function as<T extends { __typename: string }, N extends T['__typename']>(
-  value: T,
-  name: N,
-): Extract<T, { __typename: N }> {
-  expect(value.__typename).toBe(name);
-  return value as Extract<T, { __typename: N }>;
-}
 
 describe.each(dialects)('API keys over GraphQL on %s', (dialect) => {
   let h: Harness;

@@ -1,29 +1,16 @@
 import {
   Account,
   accountEngagement,
-  Campaign as CampaignEntity,
-  CampaignMember,
-  type CampaignMetrics,
-  type CampaignMetricsInput,
-  CampaignPost,
   type ComparisonGoal,
   classifyTier,
   compareCampaigns,
   compareTiersStats,
-  computeCampaignMetrics,
-  DEFAULT_METRICS_CONFIG,
   FollowerSnapshot,
-  followersAtPostTime,
   type IAccount,
   MetricsService,
   type PlannerCandidate,
   Post,
-  type PostMetricsInput,
   planCampaign,
-  postImpressions,
-  postInteractions,
-  resolveFee,
-  type SnapshotInput,
   type Tier,
 } from '@creatorgraph/core';
 import { countStatements, postMetricsInput, snapshotInput } from '@creatorgraph/core/testing';
@@ -32,99 +19,39 @@ import { Kind, type OperationDefinitionNode, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/http/graphiql.js';
 import { schema } from '../src/schema/index.js';
+import {
+  CAMPAIGN_CREATORS,
+  CAMPAIGN_METRICS,
+  CAMPAIGN_METRICS_NOW,
+  CAMPAIGN_PAGE,
+  COMPARE,
+  M,
+  METRICS_SUBSCRIPTION,
+  type MetricsUpdate,
+  PLAN,
+  TIERS_QUERY,
+} from './decisions-documents.js';
+import { checkMetrics, config, dbId, expectClose, referenceMetrics, usdFee } from './decisions-reference.js';
 import { createHarness, dialects, type Harness, NOW } from './harness.js';
 import { sse } from './sse.js';
+import { as, type Document, errorCode, execute, executeField, expectNoErrors, type StreamedResult } from './testkit.js';
 
 /**
- * Campaign decisions over HTTP on both dialects. Every expected number is recomputed here from the
- * database rows with the pure functions of @creatorgraph/core (authenticity through a separate core
- * MetricsService, itself tested against the pure functions in metrics.test.ts).
+ * Campaign decisions over HTTP on both dialects. Every expected number is recomputed from the database rows
+ * (decisions-reference.ts).
  */
 
-const config = DEFAULT_METRICS_CONFIG;
 const gid = (typename: string, id: number | string) => encodeGlobalID(typename, String(id));
-const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
 
-// biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are asserted field by field.
-type Json = any;
-
-function expectClose(actual: number | null | undefined, expected: number | null | undefined) {
-  if (expected === null || expected === undefined) {
-    expect(actual ?? null).toBeNull();
-    return;
-  }
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-}
-
-/** Error selections; a union only admits spreads of its own members. */
-const BASE = `
-  ... on Error { __typename message code }
-  ... on ValidationError { issues { field message } }`;
-const NOT_FOUND = '... on NotFoundError { entity ref }';
-const CURRENCY = '... on CurrencyMismatchError { expected actual field }';
-const ERRORS = `${BASE} ${NOT_FOUND} ${CURRENCY}`;
-
-const METRICS = `asOf currency spend { amountMinor currency } spendEstimated unpricedMembers
-  memberFees { account { id } deliverables fee { amountMinor currency } source estimated method }
-  creators deliverables posts reachPotential authenticReach impressions impressionsEstimated interactions views
-  engagementRate cpe { amountMinor currency } cpm { amountMinor currency } cpv { amountMinor currency }
-  emv { amountMinor currency } emvReason revenue { amountMinor currency } conversions
-  costPerConversion { amountMinor currency } roi overheadHours coordinationRisk averageAuthenticity
-  tierMix { tier creators spend { amountMinor currency } }`;
-
-const COMPARE = `query($ids: [ID!]!, $goal: CampaignGoal, $asOf: DateTime) {
-  compareCampaigns(ids: $ids, goal: $goal, asOf: $asOf) {
-    __typename
-    ... on CompareCampaignsPayload {
-      currency asOf
-      campaigns { id name metrics(asOf: $asOf) { spend { amountMinor } cpe { amountMinor } } }
-      rows { metric direction values { campaign { id } value } best { id } }
-      verdicts { goal winners { id } reason }
-    }
-    ${ERRORS}
-  }
-}`;
-
-const TIERS_QUERY = `query($platform: Platform!, $niche: String, $window: WindowInput, $asOf: DateTime) {
-  compareTiers(platform: $platform, niche: $niche, window: $window, asOf: $asOf) {
-    tier platform niche accountCount medianRate p25Rate p75Rate medianAvgInteractions
-    medianFee { amountMinor currency } medianCpe { amountMinor currency } medianAuthenticity lowAuthenticityShare
-    windowDays windowPosts asOf
-  }
-}`;
-
-const PLAN_FIELDS = `optimal algorithm candidateCount
-  selection { account { id platform } tier cost { amountMinor currency } fee { amountMinor } feeSource value authenticityScore reliableRate }
-  totals { creators deliverables spend { amountMinor currency } cost { amountMinor } expectedValue
-    projectedCpe { amountMinor currency } projectedCpm { amountMinor } overheadHours coordinationRisk }`;
-
-const PLAN = `query($input: PlanCampaignInput!) {
-  planCampaign(input: $input) {
-    __typename
-    ... on PlanCampaignPayload {
-      ${PLAN_FIELDS} currency asOf accountsConsidered unpricedAccounts
-      allMicro { ${PLAN_FIELDS} }
-      allMacro { ${PLAN_FIELDS} }
-    }
-    ${BASE} ${CURRENCY}
-  }
-}`;
-
-const M = {
-  create: `mutation($input: CreateCampaignInput!) {
-    createCampaign(input: $input) { __typename ... on CreateCampaignPayload { campaign { id } } ${BASE} ${CURRENCY} } }`,
-  addMember: `mutation($input: AddCampaignMemberInput!) {
-    addCampaignMember(input: $input) { __typename ... on AddCampaignMemberPayload { campaign { id metrics { spend { amountMinor } creators } } } ${ERRORS} } }`,
-  updateMember: `mutation($input: UpdateCampaignMemberInput!) {
-    updateCampaignMember(input: $input) { __typename ${ERRORS} } }`,
-  link: `mutation($campaignId: ID!, $postIds: [ID!]!) {
-    linkCampaignPosts(campaignId: $campaignId, postIds: $postIds) { __typename ${BASE} ${NOT_FOUND} } }`,
-  results: `mutation($campaignId: ID!, $input: RecordCampaignResultsInput!) {
-    recordCampaignResults(campaignId: $campaignId, input: $input) { __typename ${ERRORS} } }`,
+/** The limits both plans below share: the API's input and the pure planner's options. */
+const PLAN_LIMITS = {
+  goal: 'ENGAGEMENT' as const,
+  platform: 'INSTAGRAM' as const,
+  tiers: ['NANO', 'MICRO'] satisfies Tier[] as Tier[],
+  minAuthenticity: 70,
+  maxCreators: 3,
+  postsPerCreator: 2,
 };
-
-/** Server-Sent Events of one response, parsed; `next` waits a bounded time. */
 
 describe('GraphiQL examples', () => {
   it('are valid named operations, MicroCreators first, with the decision queries among them', () => {
@@ -150,11 +77,8 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
   let macro: string;
   let euro: string;
 
-  async function run(query: string, variables: Record<string, unknown>, key = acmeKey): Promise<Json> {
-    const res = await h.gql<Record<string, Json>>(query, variables, key);
-    expect(res.errors).toBeUndefined();
-    return Object.values(res.data ?? {})[0];
-  }
+  const run = <TData, TVariables>(document: Document<TData, TVariables>, variables: TVariables, key = acmeKey) =>
+    executeField(h, document, variables, key);
 
   async function create(name: string, currency = 'USD'): Promise<string> {
     const result = await run(M.create, {
@@ -167,8 +91,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
         startsAt: '2026-06-01T00:00:00Z',
       },
     });
-    expect(result.__typename).toBe('CreateCampaignPayload');
-    return result.campaign.id;
+    return as(result, 'CreateCampaignPayload').campaign.id;
   }
 
   async function hire(
@@ -186,10 +109,10 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
         deliverables,
       },
     });
-    expect(added.__typename).toBe('AddCampaignMemberPayload');
+    as(added, 'AddCampaignMemberPayload');
     if (posts.length) {
       const linked = await run(M.link, { campaignId, postIds: posts.map((p) => gid('Post', p)) });
-      expect(linked.__typename).toBe('LinkCampaignPostsPayload');
+      as(linked, 'LinkCampaignPostsPayload');
     }
   }
 
@@ -233,183 +156,71 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     await h?.db.destroy();
   });
 
-  /** computeCampaignMetrics' input from the database rows. */
-  async function referenceMetrics(campaignGlobalId: string, asOf = NOW): Promise<CampaignMetrics> {
-    const em = h.db.em.fork();
-    const id = dbId(campaignGlobalId);
-    const campaign = await em.findOneOrFail(CampaignEntity, { id });
-    const members = await em.find(CampaignMember, { campaign: id }, { orderBy: { id: 'asc' } });
-    const ids = members.map((m) => (m.account as { id: number }).id);
-    const authenticity = await new MetricsService(em, config, { now: NOW }).authenticityFor(ids, asOf);
-    const snapshotsOf = async (accountId: number): Promise<SnapshotInput[]> =>
-      (await em.find(FollowerSnapshot, { account: accountId })).map(snapshotInput);
-    const input: CampaignMetricsInput = {
-      currency: campaign.currency,
-      members: [],
-      posts: [],
-      revenueMinor: campaign.revenueMinor ?? null,
-      conversions: campaign.conversions ?? null,
-      emvCpmMinor: null,
-    };
-    for (const m of members) {
-      const account = await em.findOneOrFail(Account, { id: (m.account as { id: number }).id });
-      const tier = classifyTier(account.followers);
-      const fee = resolveFee({
-        memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
-        quotedRate:
-          account.ratePerPostMinor != null && account.rateCurrency === campaign.currency
-            ? { amountMinor: account.ratePerPostMinor, currency: campaign.currency }
-            : null,
-        tier,
-        kind: 'PHOTO',
-      });
-      (input.members as unknown[]).push({
-        accountId: String(account.id),
-        tier,
-        followers: account.followers,
-        authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
-        authenticityScore: authenticity.get(account.id)!.score,
-        feeMinor: fee.fee.amountMinor,
-        feeEstimated: fee.estimated,
-        deliverables: m.deliverables,
-      });
-    }
-    const links = await em.find(CampaignPost, { campaign: id }, { orderBy: { id: 'asc' }, populate: ['post'] });
-    for (const link of links) {
-      const post = link.post as unknown as PostMetricsInput & { account: { id: number } };
-      if (post.postedAt.getTime() > asOf.getTime()) continue;
-      const account = await em.findOneOrFail(Account, { id: post.account.id });
-      const base = followersAtPostTime(post.postedAt, await snapshotsOf(account.id), account.followers);
-      const interactions = postInteractions(post, 'ALL').total;
-      const impressions = postImpressions({ impressions: post.impressions ?? null, followersAtPostTime: base });
-      (input.posts as unknown[]).push({
-        accountId: String(account.id),
-        interactions,
-        rate: base > 0 ? interactions / base : null,
-        views: post.views ?? null,
-        impressions: impressions.value,
-        impressionsEstimated: impressions.estimated,
-      });
-    }
-    return computeCampaignMetrics(input, config);
-  }
-
-  function checkMetrics(actual: Json, expected: CampaignMetrics) {
-    expect(actual.currency).toBe(expected.currency);
-    expect(actual.spend).toEqual({ amountMinor: expected.spendMinor, currency: expected.currency });
-    expect(actual.spendEstimated).toBe(expected.spendEstimated);
-    for (const k of ['creators', 'deliverables', 'posts', 'impressionsEstimated'] as const) {
-      expect(actual[k]).toBe(expected[k]);
-    }
-    for (const k of [
-      'reachPotential',
-      'authenticReach',
-      'impressions',
-      'interactions',
-      'views',
-      'engagementRate',
-      'roi',
-      'overheadHours',
-      'coordinationRisk',
-      'averageAuthenticity',
-    ] as const) {
-      expectClose(actual[k], expected[k]);
-    }
-    for (const k of ['cpe', 'cpm', 'cpv', 'costPerConversion'] as const) {
-      expectClose(actual[k]?.amountMinor, expected[k]);
-      if (expected[k] !== null) expect(actual[k].currency).toBe(expected.currency);
-    }
-    expect(actual.emv?.amountMinor ?? null).toBe(expected.emv);
-    expect(actual.emvReason).toBe(expected.emvReason);
-    expect(actual.revenue?.amountMinor ?? null).toBe(expected.revenueMinor);
-    expect(actual.conversions).toBe(expected.conversions);
-    expect(actual.tierMix).toEqual(
-      expected.tierMix.map((r) => ({
-        tier: r.tier,
-        creators: r.creators,
-        spend: { amountMinor: r.spendMinor, currency: expected.currency },
-      })),
-    );
-  }
-
   it('answers Campaign.metrics with computeCampaignMetrics on the database rows', async () => {
     for (const asOf of [undefined, new Date(NOW.getTime() - 86_400_000)]) {
-      const res = await h.gql<Json>(
-        `query($id: ID!, $asOf: DateTime) { campaign(id: $id) { metrics(asOf: $asOf) { ${METRICS} } } }`,
-        { id: micro, asOf: asOf?.toISOString() },
-      );
-      expect(res.errors).toBeUndefined();
-      const metrics = res.data.campaign.metrics;
-      checkMetrics(metrics, await referenceMetrics(micro, asOf ?? NOW));
+      const res = await execute(h, CAMPAIGN_METRICS, { id: micro, asOf: asOf?.toISOString() });
+      const metrics = expectNoErrors(res).campaign!.metrics;
+      checkMetrics(metrics, await referenceMetrics(h.db, micro, asOf ?? NOW));
       expect(metrics.asOf).toBe((asOf ?? NOW).toISOString());
     }
-    const res = await h.gql<Json>(`query($id: ID!) { campaign(id: $id) { metrics { ${METRICS} } } }`, { id: micro });
-    const metrics = res.data.campaign.metrics;
+    const res = await execute(h, CAMPAIGN_METRICS_NOW, { id: micro });
+    const metrics = res.data!.campaign!.metrics;
     // Both impression branches, an estimated spend (the member without an agreed fee) and ROI.
     expect(metrics.impressionsEstimated).toBeGreaterThan(0);
     expect(metrics.impressionsEstimated).toBeLessThan(metrics.posts);
-    expect(metrics.memberFees.map((f: Json) => f.source)).toContain('MEMBER_FEE');
-    expect(metrics.memberFees[5].source).not.toBe('MEMBER_FEE');
+    expect(metrics.memberFees.map((f) => f.source)).toContain('MEMBER_FEE');
+    expect(metrics.memberFees[5]!.source).not.toBe('MEMBER_FEE');
     expect(metrics.roi).not.toBeNull();
     checkMetrics(
-      (await h.gql<Json>(`query($id: ID!) { campaign(id: $id) { metrics { ${METRICS} } } }`, { id: macro })).data
-        .campaign.metrics,
-      await referenceMetrics(macro),
+      (await execute(h, CAMPAIGN_METRICS_NOW, { id: macro })).data!.campaign!.metrics,
+      await referenceMetrics(h.db, macro),
     );
   });
 
   it('compares the campaigns row by row exactly as compareCampaigns does, with a verdict per goal', async () => {
     const expected = compareCampaigns([
-      { id: micro, name: 'All micro', metrics: await referenceMetrics(micro) },
-      { id: macro, name: 'All macro', metrics: await referenceMetrics(macro) },
+      { id: micro, name: 'All micro', metrics: await referenceMetrics(h.db, micro) },
+      { id: macro, name: 'All macro', metrics: await referenceMetrics(h.db, macro) },
     ]);
-    const result = await run(COMPARE, { ids: [micro, macro] });
-    expect(result.__typename).toBe('CompareCampaignsPayload');
+    const result = as(await run(COMPARE, { ids: [micro, macro] }), 'CompareCampaignsPayload');
     expect(result.currency).toBe('USD');
-    expect(result.campaigns.map((c: Json) => c.id)).toEqual([micro, macro]);
-    expect(result.rows.map((r: Json) => r.metric)).toEqual(expected.rows.map((r) => r.metric));
+    expect(result.campaigns.map((c) => c.id)).toEqual([micro, macro]);
+    expect(result.rows.map((r) => r.metric)).toEqual(expected.rows.map((r) => r.metric));
     for (const [i, row] of expected.rows.entries()) {
-      const actual = result.rows[i];
+      const actual = result.rows[i]!;
       expect(actual.direction).toBe(row.direction);
-      expect(actual.values.map((v: Json) => v.campaign.id)).toEqual(row.values.map((v) => v.campaignId));
+      expect(actual.values.map((v) => v.campaign.id)).toEqual(row.values.map((v) => v.campaignId));
       row.values.forEach((v, j) => {
-        expectClose(actual.values[j].value, v.value);
+        expectClose(actual.values[j]!.value, v.value);
       });
-      expect(actual.best.map((b: Json) => b.id)).toEqual(row.best);
+      expect(actual.best.map((b) => b.id)).toEqual(row.best);
     }
-    expect(result.verdicts.map((v: Json) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
+    expect(result.verdicts.map((v) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
     for (const goal of ['AWARENESS', 'ENGAGEMENT', 'CONVERSION'] as ComparisonGoal[]) {
       const [verdict] = compareCampaigns(
         [
-          { id: micro, name: 'All micro', metrics: await referenceMetrics(micro) },
-          { id: macro, name: 'All macro', metrics: await referenceMetrics(macro) },
+          { id: micro, name: 'All micro', metrics: await referenceMetrics(h.db, micro) },
+          { id: macro, name: 'All macro', metrics: await referenceMetrics(h.db, macro) },
         ],
         goal,
       ).verdicts;
-      const one = await run(COMPARE, { ids: [micro, macro], goal });
+      const one = as(await run(COMPARE, { ids: [micro, macro], goal }), 'CompareCampaignsPayload');
       expect(one.verdicts).toHaveLength(1);
-      expect(one.verdicts[0].goal).toBe(goal);
-      expect(one.verdicts[0].winners.map((w: Json) => w.id)).toEqual(verdict!.winners);
-      expect(one.verdicts[0].reason).toBe(verdict!.reason);
+      expect(one.verdicts[0]!.goal).toBe(goal);
+      expect(one.verdicts[0]!.winners.map((w) => w.id)).toEqual(verdict!.winners);
+      expect(one.verdicts[0]!.reason).toBe(verdict!.reason);
     }
     // Only the micro campaign has revenue: it is the one with an ROI.
-    const conversion = result.verdicts.find((v: Json) => v.goal === 'CONVERSION');
-    expect(conversion.winners.map((w: Json) => w.id)).toEqual([micro]);
+    const conversion = result.verdicts.find((v) => v.goal === 'CONVERSION');
+    expect(conversion!.winners.map((w) => w.id)).toEqual([micro]);
     // The compared campaigns' metrics come with the comparison.
-    const spendRow = result.rows.find((r: Json) => r.metric === 'spend');
-    expect(result.campaigns.map((c: Json) => c.metrics.spend.amountMinor)).toEqual(
-      spendRow.values.map((v: Json) => v.value),
-    );
+    const spendRow = result.rows.find((r) => r.metric === 'spend');
+    expect(result.campaigns.map((c) => c.metrics.spend.amountMinor)).toEqual(spendRow!.values.map((v) => v.value));
   });
 
   it('keeps campaigns private: another organization can neither read nor compare them', async () => {
-    const read = await h.gql<Json>(
-      'query($id: ID!) { campaign(id: $id) { id metrics { creators } } }',
-      { id: micro },
-      globexKey,
-    );
-    expect(read.errors).toBeUndefined();
-    expect(read.data.campaign).toBeNull();
+    const read = await execute(h, CAMPAIGN_CREATORS, { id: micro }, globexKey);
+    expect(expectNoErrors(read).campaign).toBeNull();
     // Another organization's campaigns answer like unknown ids.
     const foreign = await run(COMPARE, { ids: [micro, macro] }, globexKey);
     expect(foreign).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', entity: 'Campaign', ref: micro });
@@ -428,13 +239,14 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
   it('refuses 1 or 11 campaigns, repeated ids and mixed currencies with typed errors', async () => {
     const one = await run(COMPARE, { ids: [micro] });
     expect(one).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
-    expect(one.issues[0].field).toBe('ids');
+    expect(as(one, 'ValidationError').issues[0]!.field).toBe('ids');
     const eleven = await run(COMPARE, { ids: Array.from({ length: 11 }, (_, i) => gid('Campaign', i + 1)) });
     expect(eleven.__typename).toBe('ValidationError');
     expect((await run(COMPARE, { ids: [micro, micro] })).__typename).toBe('ValidationError');
     const mismatch = await run(COMPARE, { ids: [micro, euro] });
     expect(mismatch).toMatchObject({ __typename: 'CurrencyMismatchError', code: 'CURRENCY_MISMATCH', field: null });
-    expect([mismatch.expected, mismatch.actual].sort()).toEqual(['EUR', 'USD']);
+    const { expected, actual } = as(mismatch, 'CurrencyMismatchError');
+    expect([expected, actual].sort()).toEqual(['EUR', 'USD']);
   });
 
   it('answers compareTiers with compareTiersStats on the same inputs', async () => {
@@ -445,12 +257,12 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       ['Travel', { days: 30, posts: null }],
       [null, { days: 90, posts: 3 }],
     ] as const) {
-      const rows = await h.gql<Json>(TIERS_QUERY, {
+      const rows = await execute(h, TIERS_QUERY, {
         platform: 'INSTAGRAM',
         niche,
         window: window.posts === null ? { days: window.days } : { posts: window.posts },
       });
-      expect(rows.errors).toBeUndefined();
+      const actual = expectNoErrors(rows).compareTiers;
       let list = accounts.filter((a) => a.account.platform === 'INSTAGRAM');
       if (niche) {
         const creators = new Set(
@@ -474,25 +286,20 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
             window,
             NOW,
           );
-          const fee =
-            account.ratePerPostMinor != null && account.rateCurrency === 'USD'
-              ? account.ratePerPostMinor
-              : config.costs.rateCardMinor[tier];
           return {
             tier,
             rate: e.value,
             avgInteractionsPerPost: e.avgInteractionsPerPost,
-            feeMinor: fee,
+            feeMinor: usdFee(account, tier),
             authenticityScore: authenticity.get(account.id)!.score,
           };
         }),
       );
       const expected = compareTiersStats(inputs, config);
-      const actual = rows.data.compareTiers as Json[];
       expect(actual.map((r) => r.tier)).toEqual(['NANO', 'MICRO', 'MID', 'MACRO', 'MEGA']);
       expect(actual.reduce((n, r) => n + r.accountCount, 0)).toBe(list.length);
       expected.forEach((s, i) => {
-        const r = actual[i];
+        const r = actual[i]!;
         expect(r).toMatchObject({
           tier: s.tier,
           platform: 'INSTAGRAM',
@@ -508,26 +315,20 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
         expectClose(r.lowAuthenticityShare, s.lowAuthenticityShare);
         expectClose(r.medianFee?.amountMinor, s.medianFeeMinor);
         expectClose(r.medianCpe?.amountMinor, s.medianCpe);
-        if (s.medianFeeMinor !== null) expect(r.medianFee.currency).toBe('USD');
+        if (s.medianFeeMinor !== null) expect(r.medianFee?.currency).toBe('USD');
       });
     }
-    const bad = await h.gql<Json>(TIERS_QUERY, { platform: 'INSTAGRAM', window: { days: 0 } });
-    expect(bad.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    const bad = await execute(h, TIERS_QUERY, { platform: 'INSTAGRAM', window: { days: 0 } });
+    expect(errorCode(bad)).toBe('VALIDATION');
   });
 
   it('plans within the budget, the roster size, the authenticity floor and the tiers, optimally for ≤ 40 candidates', async () => {
     const input = {
+      ...PLAN_LIMITS,
       budget: { amountMinor: 150_000, currency: 'USD' },
-      goal: 'ENGAGEMENT',
-      platform: 'INSTAGRAM',
-      tiers: ['NANO', 'MICRO'],
-      minAuthenticity: 70,
-      maxCreators: 3,
-      postsPerCreator: 2,
       hourlyOverhead: { amountMinor: 500, currency: 'USD' },
     };
-    const result = await run(PLAN, { input });
-    expect(result.__typename).toBe('PlanCampaignPayload');
+    const result = as(await run(PLAN, { input }), 'PlanCampaignPayload');
     expect(result.optimal).toBe(true);
     expect(result.algorithm).toBe('EXACT_MEET_IN_THE_MIDDLE_PARETO');
     expect(result.candidateCount).toBeGreaterThan(3);
@@ -574,56 +375,45 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
       authenticityScore: authenticity.get(account.id)!.score,
       reliableRate: reliable.get(account.id)!.value,
-      feeMinor:
-        account.ratePerPostMinor != null && account.rateCurrency === 'USD'
-          ? account.ratePerPostMinor
-          : config.costs.rateCardMinor[tier],
+      feeMinor: usdFee(account, tier),
       niches: niches.get((account.creator as { id: number }).id) ?? [],
       platform: 'INSTAGRAM',
     }));
     const expected = planCampaign(
       candidates,
-      {
-        budgetMinor: 150_000,
-        goal: 'ENGAGEMENT',
-        platform: 'INSTAGRAM',
-        tiers: ['NANO', 'MICRO'],
-        minAuthenticity: 70,
-        maxCreators: 3,
-        postsPerCreator: 2,
-        hourlyOverheadMinor: 500,
-      },
+      { ...PLAN_LIMITS, budgetMinor: 150_000, hourlyOverheadMinor: 500 },
       config,
     );
-    expect(result.selection.map((s: Json) => dbId(s.account.id))).toEqual(
-      expected.selection.map((s) => Number(s.accountId)),
-    );
+    expect(result.selection.map((s) => dbId(s.account.id))).toEqual(expected.selection.map((s) => Number(s.accountId)));
     expect(result.candidateCount).toBe(expected.candidateCount);
     expectClose(result.totals.expectedValue, expected.totals.expectedValue);
     expect(result.totals.spend.amountMinor).toBe(expected.totals.spendMinor);
-    expect(result.allMicro.selection.map((s: Json) => dbId(s.account.id))).toEqual(
+    expect(result.allMicro.selection.map((s) => dbId(s.account.id))).toEqual(
       expected.alternatives.allMicro.selection.map((s) => Number(s.accountId)),
     );
-    expect(result.allMacro.selection.map((s: Json) => dbId(s.account.id))).toEqual(
+    expect(result.allMacro.selection.map((s) => dbId(s.account.id))).toEqual(
       expected.alternatives.allMacro.selection.map((s) => Number(s.accountId)),
     );
 
     // AWARENESS: projected CPM instead of CPE.
     const awareness = await run(PLAN, { input: { ...input, goal: 'AWARENESS', tiers: null } });
-    expect(awareness.totals.projectedCpe).toBeNull();
-    expect(awareness.selection.length).toBeGreaterThan(0);
-    expect(awareness.totals.projectedCpm.amountMinor).toBeGreaterThan(0);
+    const { totals, selection } = as(awareness, 'PlanCampaignPayload');
+    expect(totals.projectedCpe).toBeNull();
+    expect(selection.length).toBeGreaterThan(0);
+    expect(totals.projectedCpm?.amountMinor).toBeGreaterThan(0);
   });
 
   it('rejects bad plan input with typed errors naming the fields', async () => {
     const input = { budget: { amountMinor: 100_000, currency: 'USD' }, goal: 'AWARENESS', platform: 'TIKTOK' };
     const invalid = await run(PLAN, { input: { ...input, maxCreators: -1 } });
     expect(invalid).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
-    expect(invalid.issues).toEqual([{ field: 'input.maxCreators', message: 'must be an integer ≥ 0' }]);
+    expect(as(invalid, 'ValidationError').issues).toEqual([
+      { field: 'input.maxCreators', message: 'must be an integer ≥ 0' },
+    ]);
     const budget = await run(PLAN, { input: { ...input, budget: { amountMinor: -5, currency: 'USD' } } });
-    expect(budget.issues[0].field).toBe('input.budget.amountMinor');
+    expect(as(budget, 'ValidationError').issues[0]!.field).toBe('input.budget.amountMinor');
     const posts = await run(PLAN, { input: { ...input, postsPerCreator: 0 } });
-    expect(posts.issues[0].field).toBe('input.postsPerCreator');
+    expect(as(posts, 'ValidationError').issues[0]!.field).toBe('input.postsPerCreator');
     const mismatch = await run(PLAN, { input: { ...input, hourlyOverhead: { amountMinor: 100, currency: 'EUR' } } });
     expect(mismatch).toMatchObject({
       __typename: 'CurrencyMismatchError',
@@ -634,15 +424,13 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
   });
 
   it('batches the metrics of a page of campaigns: the same statements for 1 and for many', async () => {
-    const query = `query($n: Int!) { campaigns(first: $n) { nodes { id metrics { spend { amountMinor } creators
-      memberFees { account { handle } } tierMix { tier } } } } }`;
     await h.gql('{ viewer { keyPrefix } }');
-    await h.gql(query, { n: 4 }); // warm peer groups
+    await execute(h, CAMPAIGN_PAGE, { n: 4 }); // warm peer groups
     // Newest first: the EUR campaign (no members) and the macro one, then all four.
-    const one = await countStatements(h.db, () => h.gql<Json>(query, { n: 2 }));
-    const many = await countStatements(h.db, () => h.gql<Json>(query, { n: 4 }));
+    const one = await countStatements(h.db, () => execute(h, CAMPAIGN_PAGE, { n: 2 }));
+    const many = await countStatements(h.db, () => execute(h, CAMPAIGN_PAGE, { n: 4 }));
     expect(one.result.errors).toBeUndefined();
-    expect(many.result.data.campaigns.nodes.length).toBe(4);
+    expect(many.result.data!.campaigns.nodes.length).toBe(4);
     expect(many.count).toBe(one.count);
     // key 1 + page 1 + metrics 6 (campaigns, members, linked posts, the members' own rows 3) + accounts 1.
     expect(many.count).toBe(9);
@@ -654,19 +442,18 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${acmeKey}` },
       body: JSON.stringify({
-        query: `subscription($id: ID!) { campaignMetricsUpdated(campaignId: $id) {
-          reason campaign { id metrics { spend { amountMinor } creators } } } }`,
+        query: METRICS_SUBSCRIPTION,
         variables: { id: macro },
       }),
       signal: controller.signal,
     });
     expect(response.status).toBe(200);
-    const stream = sse(response);
-    const before = (await referenceMetrics(macro)).spendMinor;
+    const stream = sse<StreamedResult<{ campaignMetricsUpdated: MetricsUpdate }>>(response);
+    const before = (await referenceMetrics(h.db, macro)).spendMinor;
     const extra = accounts.filter((a) => a.tier === 'MACRO')[2]!;
     await hire(macro, extra.account, 100_000, 2, []);
     const first = await stream.next();
-    expect(first?.data.data.campaignMetricsUpdated).toMatchObject({
+    expect(first?.data?.data?.campaignMetricsUpdated).toMatchObject({
       reason: 'MEMBER_ADDED',
       campaign: { id: macro, metrics: { spend: { amountMinor: before + 200_000 }, creators: 3 } },
     });
@@ -679,7 +466,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     });
     expect(updated.__typename).toBe('UpdateCampaignMemberPayload');
     const second = await stream.next();
-    expect(second?.data.data.campaignMetricsUpdated).toMatchObject({
+    expect(second?.data?.data?.campaignMetricsUpdated).toMatchObject({
       reason: 'MEMBER_UPDATED',
       campaign: { metrics: { spend: { amountMinor: before + 100_000 }, creators: 3 } },
     });

@@ -9,6 +9,7 @@ import {
   cvPeerThreshold,
   DEFAULT_METRICS_CONFIG,
   type EngagementMethod,
+  type EngagementResult,
   FollowerSnapshot,
   followerHistory,
   growth,
@@ -31,6 +32,7 @@ import { countStatements, postMetricsInput, seedSpikeAccount, type TestDatabase 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src/yoga.js';
 import { createHarness, dialects, type Harness, NOW, unlimited } from './harness.js';
+import { expectCloseWithin } from './testkit.js';
 
 /**
  * Metric fields over HTTP on both dialects. Every expected number is recomputed here from all rows of the
@@ -55,14 +57,7 @@ function gqlFor(yoga: ReturnType<typeof createServer>, key: string): Gql {
 }
 
 /** Equal up to floating-point summation order. */
-function expectClose(actual: number | null | undefined, expected: number | null | undefined) {
-  if (expected === null || expected === undefined) {
-    expect(actual ?? null).toBeNull();
-    return;
-  }
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
-}
+const expectClose = expectCloseWithin(1e-12);
 
 /** Everything in the database, and the definitions of metrics.md computed on it. */
 class Reference {
@@ -205,13 +200,11 @@ const ACCOUNT_METRICS = `query($platform: Platform!, $handle: String!, $method: 
 interface AccountMetrics {
   account: {
     id: string;
-    engagement: {
-      value: number | null;
-      sampleSize: number;
-      excluded: number;
-      totalInteractions: number;
-      avgInteractionsPerPost: number | null;
-      interval95: { low: number; high: number } | null;
+    // The numbers are core's EngagementResult as they are (the test compares them field by field).
+    engagement: Pick<
+      EngagementResult,
+      'value' | 'sampleSize' | 'excluded' | 'totalInteractions' | 'avgInteractionsPerPost' | 'interval95'
+    > & {
       method: {
         interactions: string;
         base: string;

@@ -2,13 +2,13 @@
 // biome-ignore lint/suspicious/noExplicitAny: event payloads are checked by each test.
 type Json = any;
 
-export function sse(response: Response) {
+export function sse<TPayload = Json>(response: Response) {
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
   return {
-    async next(timeoutMs = 5_000): Promise<{ event: string; data: Json } | null> {
+    async next(timeoutMs = 5_000): Promise<{ event: string; data: TPayload | null } | null> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const end = buffer.indexOf('\n\n');
