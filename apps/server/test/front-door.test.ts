@@ -83,6 +83,16 @@ describe('authentication comes first', () => {
   it('leaves /health to anyone', async () => {
     expect((await server().fetch('http://localhost/health')).status).toBe(200);
   });
+
+  it('answers /ready with 200 while the database answers and 503 once it does not', async () => {
+    expect((await server().fetch('http://localhost/ready')).status).toBe(200);
+    const closed = await createTestDatabase('sqlite');
+    const yoga = createServer({ db: closed, now: () => NOW, rateLimiter: unlimited() });
+    await closed.destroy();
+    const res = await yoga.fetch('http://localhost/ready');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'database unreachable' });
+  });
 });
 
 describe('body sizes', () => {

@@ -6,12 +6,13 @@ export function readinessPlugin(db: Database): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/ready') return;
-      try {
-        await db.em.getConnection().execute('select 1');
-        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'ready' }), { status: 200 }));
-      } catch {
-        endResponse(new fetchAPI.Response(JSON.stringify({ status: 'database unreachable' }), { status: 503 }));
-      }
+      // MikroORM's own probe: no SQL text outside the repositories.
+      const { ok } = await db.orm.checkConnection().catch(() => ({ ok: false }));
+      endResponse(
+        new fetchAPI.Response(JSON.stringify({ status: ok ? 'ready' : 'database unreachable' }), {
+          status: ok ? 200 : 503,
+        }),
+      );
     },
   };
 }
