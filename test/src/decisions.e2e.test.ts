@@ -36,6 +36,22 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
     return id;
   }
 
+  it("compares the demo's own micro squad and macro spotlight with winners named", async () => {
+    const { owner } = suite;
+    const listed = await owner.campaigns({ first: 20 });
+    if (!listed.ok) throw new Error(JSON.stringify(listed.errors));
+    const demo = listed.data.campaigns.nodes.filter((c) => /micro squad|macro spotlight/.test(c.name));
+    expect(demo).toHaveLength(2);
+    const res = await owner.compareCampaigns({ ids: demo.map((c) => c.id) });
+    if (!res.ok || res.data.compareCampaigns.__typename !== 'CompareCampaignsPayload') {
+      throw new Error(JSON.stringify(res));
+    }
+    const { campaigns, verdicts } = res.data.compareCampaigns;
+    for (const c of campaigns) expect(c.metrics.interactions, c.name).toBeGreaterThan(0);
+    const engagement = verdicts.find((v) => v.goal === 'ENGAGEMENT');
+    expect(engagement?.winners.length, engagement?.reason).toBeGreaterThan(0);
+  });
+
   it('builds two campaigns, reads their metrics and compares them', async () => {
     const { live, owner, other } = suite;
     const micro = await campaignWith('SDK all micro', await accountsOf('MICRO', 5), 30_000);

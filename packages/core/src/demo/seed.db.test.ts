@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Campaign } from '../campaigns/entity.js';
+import { Campaign, CampaignPost } from '../campaigns/entity.js';
 import { Account, Creator } from '../creators/entity.js';
 import { Organization } from '../organizations/entity.js';
 import { authenticate } from '../organizations/service.js';
@@ -23,6 +23,10 @@ describe('demo seeding', () => {
     expect(await em.count(Post, {})).toBe(result.posts);
     expect(await em.count(Organization, {})).toBe(3);
     expect(await em.count(Campaign, {})).toBe(result.campaigns);
+    // Every demo campaign links posts, so its metrics and comparisons have something to show.
+    for (const campaign of await em.find(Campaign, {})) {
+      expect(await em.count(CampaignPost, { campaign }), campaign.name).toBeGreaterThan(0);
+    }
     const accounts = await em.find(Account, {}, { populate: ['creator'] });
     for (const a of accounts) expect(a.creator.maxFollowers).toBeGreaterThanOrEqual(a.followers);
     expect(await isCatalogEmpty(db)).toBe(false);

@@ -17,12 +17,15 @@ async function insertChunked<T extends object>(em: EntityManager, entity: unknow
 }
 
 async function idsBy(em: EntityManager, entity: unknown, keys: string[]): Promise<Map<string, number>> {
-  // A query builder runs inside the em's transaction; raw knex would wait for a second connection.
+  // A query builder runs inside the em's transaction; raw knex would wait for a second connection. Raw
+  // rows are keyed by column (`external_id`), not by property (`externalId`).
+  const meta = em.getMetadata().get((entity as { name: string }).name);
+  const columns = keys.map((k) => meta.properties[k as never]?.fieldNames[0] ?? k);
   const rows = (await em
     .createQueryBuilder(entity as never)
     .select(['id', ...keys] as never)
     .execute('all', false)) as Record<string, unknown>[];
-  return new Map(rows.map((r) => [keys.map((k) => String(r[k])).join('/'), Number(r.id)]));
+  return new Map(rows.map((r) => [columns.map((c) => String(r[c])).join('/'), Number(r.id)]));
 }
 
 export interface DemoSeedResult {
@@ -147,7 +150,9 @@ export async function seedDemo(
       }
       for (const p of c.posts) {
         const post = postByExternal.get(`${p.platform}/${p.externalId}`);
-        if (post) em.create(CampaignPost, { campaign, post });
+        // The generator links only posts it generated: a miss is a bug, not something to skip quietly.
+        if (!post) throw new Error(`demo campaign ${c.name} links unknown post ${p.platform}/${p.externalId}`);
+        em.create(CampaignPost, { campaign, post });
       }
     }
     await em.flush();
