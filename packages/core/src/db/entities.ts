@@ -1,5 +1,6 @@
 import { Campaign, CampaignMember, CampaignPost } from '../campaigns/entity.js';
 import { Account, Creator, CreatorNiche, FollowerSnapshot } from '../creators/entity.js';
+import { AccountMetrics } from '../metrics/entity.js';
 import { ApiKey, Organization } from '../organizations/entity.js';
 import { Post } from '../posts/entity.js';
 
@@ -9,6 +10,7 @@ export const entities = [
   Account,
   FollowerSnapshot,
   Post,
+  AccountMetrics,
   Organization,
   ApiKey,
   Campaign,

@@ -214,16 +214,122 @@ function flag(
   return { code, severity: severityFor(penalty, config.severity), penalty, message, evidence };
 }
 
+/** FOLLOWER_SPIKE's penalty, null without a spike (shared by the flag and the precomputed summaries). */
+export function followerSpikePenalty(
+  analysis: Pick<FollowerSpikeAnalysis, 'spikes' | 'totalExcess'>,
+  followers: number,
+  config: AuthenticityConfig,
+): number | null {
+  if (analysis.spikes.length === 0) return null;
+  // A stored count of 0 next to a detected spike is as suspicious as it gets: take the cap, not ∞.
+  const share = followers > 0 ? analysis.totalExcess / followers : Number.POSITIVE_INFINITY;
+  return Math.min(config.followerSpike.maxPenalty, share);
+}
+
+/** Whether LOW_ENGAGEMENT_FOR_TIER fires. */
+export function lowEngagementApplies(
+  e: { sampleSize: number; value: number | null },
+  p50: number | null,
+  config: AuthenticityConfig,
+): boolean {
+  const rules = config.lowEngagement;
+  if (e.sampleSize < rules.minPosts || e.value === null || p50 === null) return false;
+  return e.value < rules.ratioToPeerP50 * p50;
+}
+
+/** Whether LIKES_WITHOUT_CONVERSATION fires. */
+export function likesWithoutConversationApplies(
+  e: { sampleSize: number; value: number | null; totalLikes: number; totalComments: number },
+  p50: number | null,
+  config: AuthenticityConfig,
+): boolean {
+  const rules = config.likesWithoutConversation;
+  // Without likes the ratio is undefined and there are no likes to lack conversation.
+  if (e.sampleSize < rules.minPosts || e.value === null || p50 === null || e.totalLikes <= 0) return false;
+  return e.value > rules.ratioToPeerP50 * p50 && e.totalComments / e.totalLikes < rules.maxCommentsPerLike;
+}
+
+/** The following count FOLLOW_BACK_PATTERN reads: the account's, else the latest snapshot's at or before asOf. */
+function followingOf(
+  following: number | null,
+  series: readonly FollowerSnapshotInput[],
+): { following: number; source: string } | null {
+  if (following !== null) return { following, source: 'account' };
+  const latest = [...series].reverse().find((s) => s.following !== null);
+  return latest
+    ? { following: latest.following as number, source: `snapshot ${latest.capturedAt.toISOString()}` }
+    : null;
+}
+
+/** Whether FOLLOW_BACK_PATTERN fires. */
+function followBackApplies(followers: number, following: number | null, config: AuthenticityConfig): boolean {
+  const rules = config.followBack;
+  return followers >= rules.minFollowers && following !== null && following / followers > rules.maxFollowingRatio;
+}
+
+/** Whether ERRATIC_ENGAGEMENT fires for a sample of n posts whose interactions have this CV. */
+export function erraticApplies(
+  n: number,
+  cv: number | null,
+  peer: { cvP95: number | null; cvPeerCount: number },
+  config: AuthenticityConfig,
+): boolean {
+  const rules = config.erratic;
+  if (n < rules.minPosts || peer.cvP95 === null || peer.cvPeerCount < rules.minPeers) return false;
+  return cv !== null && cv > peer.cvP95;
+}
+
+/** What authenticity needs of an account apart from its peers: precomputed per account (metrics/summary.ts). */
+export interface OwnAuthenticity {
+  spikePenalty: number | null;
+  followBackPenalty: number | null;
+  authenticFollowers: number;
+}
+
+/** The peer-independent half of assessAuthenticity: follower spikes and the follow-back pattern. */
+export function ownAuthenticity(
+  input: Pick<AuthenticityInput, 'followers' | 'following' | 'snapshots' | 'asOf'>,
+  config: AuthenticityConfig = DEFAULT_METRICS_CONFIG.authenticity,
+): OwnAuthenticity {
+  const series = usableSnapshots(input.snapshots, input.asOf);
+  const spikes = detectFollowerSpikes(series, input.asOf, config);
+  const following = followingOf(input.following, series)?.following ?? null;
+  return {
+    spikePenalty: followerSpikePenalty(spikes, input.followers, config),
+    followBackPenalty: followBackApplies(input.followers, following, config) ? config.followBack.penalty : null,
+    authenticFollowers: Math.max(0, Math.round(input.followers - spikes.totalExcess)),
+  };
+}
+
+/**
+ * assessAuthenticity's score from the own half and the engagement sample's sums: the same penalties
+ * multiplied in the same order as the flags, so the same number to the last bit.
+ */
+export function authenticityScoreOf(
+  own: OwnAuthenticity,
+  e: { sampleSize: number; value: number | null; totalLikes: number; totalComments: number; cv: number | null },
+  peer: AuthenticityInput['peer'],
+  config: AuthenticityConfig = DEFAULT_METRICS_CONFIG.authenticity,
+): number {
+  const penalties = [
+    own.spikePenalty,
+    lowEngagementApplies(e, peer.p50, config) ? config.lowEngagement.penalty : null,
+    likesWithoutConversationApplies(e, peer.p50, config) ? config.likesWithoutConversation.penalty : null,
+    own.followBackPenalty,
+    erraticApplies(e.sampleSize, e.cv, peer, config) ? config.erratic.penalty : null,
+  ];
+  return 100 * penalties.reduce<number>((acc, p) => (p === null ? acc : acc * (1 - p)), 1);
+}
+
 function followerSpikeFlag(
   analysis: FollowerSpikeAnalysis,
   followers: number,
   config: AuthenticityConfig,
 ): AuthenticityFlag | null {
-  if (analysis.spikes.length === 0) return null;
+  const penalty = followerSpikePenalty(analysis, followers, config);
+  if (penalty === null) return null;
   const rules = config.followerSpike;
-  // A stored count of 0 next to a detected spike is as suspicious as it gets: take the cap, not ∞.
   const share = followers > 0 ? analysis.totalExcess / followers : Number.POSITIVE_INFINITY;
-  const penalty = Math.min(rules.maxPenalty, share);
   const evidence: Evidence[] = [];
   const parts: string[] = [];
   for (const s of analysis.spikes) {
@@ -249,9 +355,8 @@ function lowEngagementFlag(input: AuthenticityInput, config: AuthenticityConfig)
   const rules = config.lowEngagement;
   const { sampleSize: n, value: rate } = input.engagement;
   const p50 = input.peer.p50;
-  if (n < rules.minPosts || rate === null || p50 === null) return null;
+  if (!lowEngagementApplies(input.engagement, p50, config) || rate === null || p50 === null) return null;
   const threshold = rules.ratioToPeerP50 * p50;
-  if (!(rate < threshold)) return null;
   return flag(
     'LOW_ENGAGEMENT_FOR_TIER',
     rules.penalty,
@@ -266,11 +371,9 @@ function likesWithoutConversationFlag(input: AuthenticityInput, config: Authenti
   const rules = config.likesWithoutConversation;
   const { sampleSize: n, value: rate, totalLikes, totalComments } = input.engagement;
   const p50 = input.peer.p50;
-  // Without likes the ratio is undefined and there are no likes to lack conversation.
-  if (n < rules.minPosts || rate === null || p50 === null || totalLikes <= 0) return null;
+  if (!likesWithoutConversationApplies(input.engagement, p50, config) || rate === null || p50 === null) return null;
   const threshold = rules.ratioToPeerP50 * p50;
   const commentsPerLike = totalComments / totalLikes;
-  if (!(rate > threshold && commentsPerLike < rules.maxCommentsPerLike)) return null;
   return flag(
     'LIKES_WITHOUT_CONVERSATION',
     rules.penalty,
@@ -297,19 +400,10 @@ function followBackFlag(
 ): AuthenticityFlag | null {
   const rules = config.followBack;
   const followers = input.followers;
-  if (followers < rules.minFollowers) return null;
-  let following = input.following;
-  let source = 'account';
-  if (following === null) {
-    const latest = [...series].reverse().find((s) => s.following !== null);
-    if (latest) {
-      following = latest.following;
-      source = `snapshot ${latest.capturedAt.toISOString()}`;
-    }
-  }
-  if (following === null) return null;
+  const found = followingOf(input.following, series);
+  if (!found || !followBackApplies(followers, found.following, config)) return null;
+  const { following, source } = found;
   const ratio = following / followers;
-  if (!(ratio > rules.maxFollowingRatio)) return null;
   return flag(
     'FOLLOW_BACK_PATTERN',
     rules.penalty,
@@ -328,12 +422,13 @@ function followBackFlag(
 
 function erraticFlag(input: AuthenticityInput, config: AuthenticityConfig): AuthenticityFlag | null {
   const rules = config.erratic;
-  const { sampleSize: n, postInteractions } = input.engagement;
+  const { postInteractions } = input.engagement;
   const { cvP95, cvPeerCount } = input.peer;
-  if (n < rules.minPosts || postInteractions.length < rules.minPosts) return null;
-  if (cvP95 === null || cvPeerCount < rules.minPeers) return null;
+  if (postInteractions.length < rules.minPosts) return null;
   const cv = coefficientOfVariation(postInteractions);
-  if (cv === null || !(cv > cvP95)) return null;
+  if (!erraticApplies(input.engagement.sampleSize, cv, input.peer, config) || cv === null || cvP95 === null) {
+    return null;
+  }
   return flag(
     'ERRATIC_ENGAGEMENT',
     rules.penalty,

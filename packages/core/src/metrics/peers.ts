@@ -5,6 +5,8 @@ import type { EngagementMethod, MetricsConfig, MetricWindow } from './config.js'
 import { accountEngagement, type EngagementResult, type InteractionComponent } from './engagement.js';
 import { type PeerStats, peerStatsFromEngagement } from './reliable.js';
 import { groupByAccount, type MetricsRepository, type PeerGroupSpec } from './repository.js';
+import { memberFromSummary } from './summary.js';
+import type { AccountSummaryStore } from './summary-store.js';
 import { classifyTier, type Tier } from './tiers.js';
 
 /**
@@ -76,6 +78,8 @@ export class PeerGroupLoader {
     private readonly repository: MetricsRepository,
     private readonly cache: MetricsCache,
     private readonly config: MetricsConfig,
+    /** Precomputed summaries: live groups under the default method and window read them instead of posts. */
+    private readonly summaries: AccountSummaryStore | null = null,
   ) {}
 
   /**
@@ -109,7 +113,10 @@ export class PeerGroupLoader {
       else missing.push({ ...spec, key });
     }
     if (missing.length) {
-      const load = this.loadGroups(missing, method, window, at.date);
+      const load =
+        this.summaries && !at.explicit && sameMethod(method, this.config) && sameWindow(window, this.config)
+          ? this.loadFromSummaries(this.summaries, missing, method, window, at.date)
+          : this.loadGroups(missing, method, window, at.date);
       for (const m of missing) {
         const group = load.then((groups) => groups.get(groupId(m.platform, m.tier)) as PeerGroup);
         // A failed load must not stay cached; the caller still sees the error through `group`.
@@ -121,6 +128,35 @@ export class PeerGroupLoader {
     const out = new Map<string, PeerGroup>();
     for (const [id, promise] of pending) out.set(id, await promise);
     return out;
+  }
+
+  /**
+   * Loads several live peer groups from the precomputed summaries: two statements (accounts with their
+   * summaries, niches) plus a recompute of the summaries that expired. The members' numbers are the ones
+   * loadGroups would compute from rows at the same instant.
+   */
+  private async loadFromSummaries(
+    summaries: AccountSummaryStore,
+    specs: readonly PeerGroupSpec[],
+    method: EngagementMethod,
+    window: MetricWindow,
+    asOf: Date,
+  ): Promise<Map<string, PeerGroup>> {
+    const members = (column: 'id' | 'creator') =>
+      this.repository.peerGroupMembers(specs, this.config.tierScheme, column);
+    const [accounts, niches] = await Promise.all([
+      summaries.read(members('id'), asOf),
+      this.repository.niches(members('creator')),
+    ]);
+    const groups = new Map<string, PeerGroup>(
+      specs.map((s) => [groupId(s.platform, s.tier), { ...s, method, window, asOf, members: [] }]),
+    );
+    // Account id order, as loadGroups reads them: percentiles and priors do not depend on it, float sums do.
+    for (const { account, summary } of [...accounts.values()].sort((a, b) => a.account.id - b.account.id)) {
+      const group = groups.get(groupId(account.platform, classifyTier(account.followers, this.config.tierScheme)));
+      group?.members.push(memberFromSummary(account, niches.get(account.creatorId) ?? [], summary));
+    }
+    return groups;
   }
 
   /** Loads several peer groups with one set of statements (accounts, niches, posts, snapshots). */
@@ -161,4 +197,13 @@ export class PeerGroupLoader {
     }
     return groups;
   }
+}
+
+export function sameMethod(method: EngagementMethod, config: MetricsConfig): boolean {
+  const d = config.defaultMethod;
+  return method.interactions === d.interactions && method.base === d.base && method.aggregate === d.aggregate;
+}
+
+export function sameWindow(window: MetricWindow, config: MetricsConfig): boolean {
+  return window.days === config.defaultWindow.days && window.posts === config.defaultWindow.posts;
 }

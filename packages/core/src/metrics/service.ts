@@ -20,6 +20,8 @@ import { groupId, type Instant, memberOf, PeerGroupLoader } from './peers.js';
 import { reliableEngagement, reliableFromPrior } from './reliable.js';
 import { MetricsRepository } from './repository.js';
 import { percentileRank } from './stats.js';
+import { memberFromSummary, summariesServe, summaryAuthenticityScore } from './summary.js';
+import { AccountSummaryStore } from './summary-store.js';
 import { classifyTier, type Tier, tierRange } from './tiers.js';
 import type {
   AuthenticityAnswer,
@@ -43,6 +45,16 @@ import type {
  *   requests read no peer data at all.
  */
 
+/** An account's default-method, default-window numbers as catalog-wide questions need them. */
+export interface CatalogMetrics {
+  sampleSize: number;
+  engagement: number | null;
+  avgInteractionsPerPost: number | null;
+  reliableRate: number | null;
+  authenticityScore: number;
+  authenticFollowers: number;
+}
+
 export interface MetricsServiceOptions {
   /** The process-wide peer-group cache; a private one (no sharing across requests) when omitted. */
   cache?: MetricsCache;
@@ -55,6 +67,8 @@ export class MetricsService implements CreatorMetricSource {
   readonly now: Date;
   private readonly own: OwnRowLoaders;
   private readonly peers: PeerGroupLoader;
+  /** The precomputed per-account summaries; null when the config is not the one they are kept for. */
+  readonly summaries: AccountSummaryStore | null;
   /** Own engagement per (method, window, asOf) and account, so calls of one request compute it once. */
   private readonly ownEngagement = new Map<string, Map<number, EngagementResult>>();
 
@@ -67,7 +81,8 @@ export class MetricsService implements CreatorMetricSource {
     this.now = options.now ?? new Date();
     const repository = new MetricsRepository(em);
     this.own = new OwnRowLoaders(repository);
-    this.peers = new PeerGroupLoader(repository, this.cache, config);
+    this.summaries = summariesServe(config) ? new AccountSummaryStore(em, config) : null;
+    this.peers = new PeerGroupLoader(repository, this.cache, config, this.summaries);
   }
 
   private instant(asOf: Date | null | undefined): Instant {
@@ -323,6 +338,63 @@ export class MetricsService implements CreatorMetricSource {
   }
 
   /**
+   * The default-method, default-window numbers of many accounts at once, for catalog-wide questions
+   * (discovery orderings, tier comparisons, the planner): engagement, reliable rate and authenticity score
+   * with its authentic followers. Live (asOf omitted) they come from the precomputed summaries and the
+   * cached peer groups, so no post is read; with an explicit asOf (or another config) from rows, the
+   * bounded fallback. Both give the numbers engagementFor, reliableFor and authenticityFor give.
+   */
+  async catalogMetricsFor(accountIds: readonly number[], asOf?: Date | null): Promise<Map<number, CatalogMetrics>> {
+    const at = this.instant(asOf);
+    const { defaultMethod: method, defaultWindow: window, minPeersForPrior } = this.config;
+    const out = new Map<number, CatalogMetrics>();
+    if (!this.summaries || at.explicit) {
+      const [engagement, reliable, authenticity] = await Promise.all([
+        this.engagementFor(accountIds, method, window, asOf),
+        this.reliableFor(accountIds, method, window, asOf),
+        this.authenticityFor(accountIds, asOf),
+      ]);
+      for (const [id, e] of engagement) {
+        const auth = authenticity.get(id);
+        out.set(id, {
+          sampleSize: e.sampleSize,
+          engagement: e.value,
+          avgInteractionsPerPost: e.avgInteractionsPerPost,
+          reliableRate: reliable.get(id)?.value ?? null,
+          authenticityScore: auth?.score ?? 100,
+          authenticFollowers: auth?.authenticFollowers ?? 0,
+        });
+      }
+      return out;
+    }
+    const rows = await this.summaries.read([...new Set(accountIds)], at.date);
+    const groups = await this.peers.load(
+      [...rows.values()].map((r) => ({ platform: r.account.platform, tier: this.tierOf(r.account.followers) })),
+      method,
+      window,
+      at,
+    );
+    for (const [id, { account, summary }] of rows) {
+      const group = groups.get(groupId(account.platform, this.tierOf(account.followers)));
+      const own = memberFromSummary(account, [], summary);
+      const peer = summaryFor(group, own, this.config);
+      out.set(id, {
+        sampleSize: summary.sampleSize,
+        engagement: summary.engagement,
+        avgInteractionsPerPost: summary.avgInteractions,
+        reliableRate: reliableFromPrior(own.stats, priorFor(group, own, minPeersForPrior)).value,
+        authenticityScore: summaryAuthenticityScore(
+          summary,
+          { p50: peer.benchmark.p50, cvP95: peer.cv.p95, cvPeerCount: peer.cv.peerCount },
+          this.config,
+        ),
+        authenticFollowers: summary.authenticFollowers,
+      });
+    }
+    return out;
+  }
+
+  /**
    * Creator-list filters and orderings (CreatorService): the default-method, default-window numbers of
    * the given (primary) accounts at the request time.
    */
@@ -330,18 +402,14 @@ export class MetricsService implements CreatorMetricSource {
     accountIds: readonly number[],
     fields: ReadonlySet<CreatorMetricField>,
   ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>>> {
-    const { defaultMethod: method, defaultWindow: window } = this.config;
-    const [engagement, reliable, authenticity] = await Promise.all([
-      fields.has('ENGAGEMENT_RATE') ? this.engagementFor(accountIds, method, window) : null,
-      fields.has('RELIABLE_ENGAGEMENT_RATE') ? this.reliableFor(accountIds, method, window) : null,
-      fields.has('AUTHENTICITY_SCORE') ? this.authenticityFor(accountIds) : null,
-    ]);
+    const metrics = await this.catalogMetricsFor(accountIds);
     const out = new Map<number, Partial<Record<CreatorMetricField, number | null>>>();
     for (const id of accountIds) {
+      const m = metrics.get(id);
       const values: Partial<Record<CreatorMetricField, number | null>> = {};
-      if (engagement) values.ENGAGEMENT_RATE = engagement.get(id)?.value ?? null;
-      if (reliable) values.RELIABLE_ENGAGEMENT_RATE = reliable.get(id)?.value ?? null;
-      if (authenticity) values.AUTHENTICITY_SCORE = authenticity.get(id)?.score ?? null;
+      if (fields.has('ENGAGEMENT_RATE')) values.ENGAGEMENT_RATE = m?.engagement ?? null;
+      if (fields.has('RELIABLE_ENGAGEMENT_RATE')) values.RELIABLE_ENGAGEMENT_RATE = m?.reliableRate ?? null;
+      if (fields.has('AUTHENTICITY_SCORE')) values.AUTHENTICITY_SCORE = m?.authenticityScore ?? null;
       out.set(id, values);
     }
     return out;

@@ -2,9 +2,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125215845_initial } from './Migration20261125215845_initial.js';
 import { Migration20261129115454_trusted_documents_only } from './Migration20261129115454_trusted_documents_only.js';
 import { Migration20261129122436_accounts_creator_index } from './Migration20261129122436_accounts_creator_index.js';
+import { Migration20261129135113_account_metrics } from './Migration20261129135113_account_metrics.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125215845_initial', class: Migration20261125215845_initial },
   { name: 'Migration20261129115454_trusted_documents_only', class: Migration20261129115454_trusted_documents_only },
   { name: 'Migration20261129122436_accounts_creator_index', class: Migration20261129122436_accounts_creator_index },
+  { name: 'Migration20261129135113_account_metrics', class: Migration20261129135113_account_metrics },
 ];
