@@ -21,6 +21,9 @@ import { type AccountSummary, componentsFromBits, componentsToBits, summarizeAcc
 /** Accounts per statement when recomputing (ids, windowed posts, snapshots, upserts). */
 const REFRESH_CHUNK = 500;
 
+/** Ids per `in (…)` list when reading: below SQLite's 32,766 parameters. */
+const READ_CHUNK = 10_000;
+
 /** An account with its current summary. */
 export interface SummarizedAccount {
   account: MetricsAccount;
@@ -91,6 +94,13 @@ export class AccountSummaryStore {
    * when every summary is current, plus a bounded recompute of those that expired.
    */
   async read(ids: AccountIds, now: Date): Promise<Map<number, SummarizedAccount>> {
+    if (Array.isArray(ids) && ids.length > READ_CHUNK) {
+      const out = new Map<number, SummarizedAccount>();
+      for (let i = 0; i < ids.length; i += READ_CHUNK) {
+        for (const [id, entry] of await this.read(ids.slice(i, i + READ_CHUNK), now)) out.set(id, entry);
+      }
+      return out;
+    }
     const knex = this.em.getKnex();
     const query = knex
       .select(

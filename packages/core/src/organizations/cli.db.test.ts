@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initORM } from '../db/orm.js';
+import { seedCatalog } from '../testing/fixtures.js';
 import { scratchDatabase, TEST_DIALECTS } from '../testing/index.js';
 import { type AdminIO, runAdmin } from './cli.js';
 import { ApiKey } from './entity.js';
@@ -145,6 +146,23 @@ describe.each(TEST_DIALECTS)('admin CLI on %s', (dialect) => {
       '--trusted-documents-only',
     ]) {
       expect(help.stdout).toContain(command);
+    }
+  });
+
+  it('rebuilds the precomputed metrics of every account', async () => {
+    const db = await initORM({ databaseUrl: database.url });
+    try {
+      await seedCatalog(db.em.fork(), { creators: 6, postsPerAccount: 4, end: new Date() });
+      const accounts = await db.em.fork().getKnex()('accounts').count({ n: '*' });
+      const result = await admin('metrics:rebuild');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(
+        new RegExp(`^Rebuilt the precomputed metrics of ${Number(accounts[0]?.n)} accounts`),
+      );
+      const computed = await db.em.fork().getKnex()('account_metrics').whereNotNull('computed_at').count({ n: '*' });
+      expect(Number(computed[0]?.n)).toBe(Number(accounts[0]?.n));
+    } finally {
+      await db.close();
     }
   });
 });

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
-import { type Database, initORM } from '../db/orm.js';
+import { type Database, type EntityManager, initORM } from '../db/orm.js';
 import { API_SCOPES, type ApiScope } from '../enums.js';
 import { DomainError, ValidationError } from '../errors.js';
+import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
+import { AccountSummaryStore } from '../metrics/summary-store.js';
 import type { IApiKey } from './entity.js';
 import { OrganizationService } from './service.js';
 
@@ -33,6 +35,9 @@ Commands:
       Let a key write the shared catalog (importData). Organization keys do not have it by default.
   keys:revoke-catalog-write --prefix <prefix>
       Take CATALOG_WRITE back from a key.
+  metrics:rebuild
+      Recompute every account's precomputed metrics from its posts and snapshots. Writes keep them exact
+      and readers recompute expired ones, so this is for after restoring a backup or changing the rules.
   help
       Show this text.
 
@@ -73,7 +78,7 @@ const scopeList = text.transform((raw, ctx) => {
 interface Command {
   options: Record<string, { type: 'string' | 'boolean' }>;
   schema: z.ZodType;
-  run(service: OrganizationService, values: never, io: AdminIO): Promise<void>;
+  run(service: OrganizationService, values: never, io: AdminIO, em: EntityManager): Promise<void>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -163,6 +168,20 @@ const COMMANDS: Record<string, Command> = {
       io.stdout(`${key.prefix} now holds: ${describe(key)}.`);
     },
   },
+  'metrics:rebuild': {
+    options: {},
+    schema: z.object({}),
+    async run(_service, _values, io, em) {
+      const started = Date.now();
+      const store = new AccountSummaryStore(em, DEFAULT_METRICS_CONFIG);
+      const done = await store.rebuild(new Date(), (n) => {
+        if (n % 5_000 === 0) io.stderr(`… ${n} accounts`);
+      });
+      io.stdout(
+        `Rebuilt the precomputed metrics of ${done} accounts in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
+    },
+  },
   'keys:revoke-catalog-write': {
     options: { prefix: { type: 'string' } },
     schema: prefixOnly,
@@ -241,7 +260,8 @@ export async function runAdmin(argv: string[], io: AdminIO = processIO, db?: Dat
       const config = loadConfig(io.env);
       database = await initORM({ databaseUrl: config.DATABASE_URL });
     }
-    await parsed.command.run(new OrganizationService(database.em.fork()), parsed.values as never, io);
+    const em = database.em.fork();
+    await parsed.command.run(new OrganizationService(em), parsed.values as never, io, em);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {
