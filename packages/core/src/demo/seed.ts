@@ -1,6 +1,8 @@
 import { Campaign, CampaignMember, CampaignPost } from '../campaigns/entity.js';
 import { Account, Creator, CreatorNiche, FollowerSnapshot } from '../creators/entity.js';
 import type { Database, EntityManager } from '../db/orm.js';
+import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
+import { AccountSummaryStore } from '../metrics/summary-store.js';
 import { ApiKey, type IOrganization, Organization } from '../organizations/entity.js';
 import { createApiKey } from '../organizations/service.js';
 import { Post } from '../posts/entity.js';
@@ -156,6 +158,8 @@ export async function seedDemo(
       }
     }
     await em.flush();
+    // Precomputed metrics in the same transaction, so the first request after a start is warm.
+    await new AccountSummaryStore(em, DEFAULT_METRICS_CONFIG).rebuild(new Date());
   });
   return {
     creators: dataset.creators.length,
