@@ -205,6 +205,32 @@ export class AccountSummaryStore {
     }
   }
 
+  /**
+   * Recomputes every summary that expired by `now` (written since, or its window moved): after an import,
+   * so the next request finds them current. Returns how many it recomputed.
+   */
+  async refreshExpired(now: Date): Promise<number> {
+    let done = 0;
+    let after = 0;
+    for (;;) {
+      const rows: { account_id: number; generation: number }[] = await this.em.execute(
+        this.em
+          .getKnex()
+          .select('account_id', 'generation')
+          .from('account_metrics')
+          .where('valid_until', '<=', this.date(now) as never)
+          .andWhere('account_id', '>', after)
+          .orderBy('account_id')
+          .limit(REFRESH_CHUNK),
+      );
+      if (rows.length === 0) return done;
+      const generations = new Map(rows.map((r) => [Number(r.account_id), Number(r.generation)]));
+      await this.refresh([...generations.keys()], now, generations);
+      done += rows.length;
+      after = Number(rows[rows.length - 1]?.account_id);
+    }
+  }
+
   private async generations(ids: readonly number[]): Promise<Map<number, number>> {
     const rows: { account_id: number; generation: number }[] = await this.em.execute(
       this.em

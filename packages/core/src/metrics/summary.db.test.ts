@@ -209,6 +209,21 @@ describe.each(DIALECTS)('precomputed account metrics on %s', (dialect) => {
       expect(at(row?.valid_until)).toBe(NOW.getTime());
     });
 
+    it('refresh every expired row at once (after an import)', async () => {
+      await live(db).catalogMetricsFor(ids);
+      const knex = db.em.fork().getKnex();
+      await knex('posts')
+        .where('account_id', (accounts[5] as IAccount).id)
+        .update({ likes: 1 });
+      await knex('follower_snapshots')
+        .where('account_id', (accounts[6] as IAccount).id)
+        .delete();
+      const store = new AccountSummaryStore(db.em.fork(), DEFAULT_METRICS_CONFIG);
+      expect(await store.refreshExpired(NOW)).toBe(2);
+      expect(await store.refreshExpired(NOW)).toBe(0);
+      await expectSameAnswers(db, ids);
+    });
+
     it('rebuild every account from rows', async () => {
       await db.em.fork().getKnex()('account_metrics').delete();
       const done = await new AccountSummaryStore(db.em.fork(), DEFAULT_METRICS_CONFIG).rebuild(NOW);
