@@ -210,7 +210,11 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       for (const id of [...campaigns, euroCampaign]) {
         const expected = computeCampaignMetrics(await referenceInput(id, at), config);
         const { campaignId, asOf: answeredAt, memberFees, unpricedMembers, ...metrics } = answers.get(id)!;
-        expect(metrics).toEqual(expected);
+        // Post rates are summed per account in SQL, then per campaign: another order than the reference's
+        // loop over posts, so the mean rate may differ in its last bits. Every other number is exact.
+        expect({ ...metrics, engagementRate: null }).toEqual({ ...expected, engagementRate: null });
+        if (expected.engagementRate === null) expect(metrics.engagementRate).toBeNull();
+        else expect(metrics.engagementRate).toBeCloseTo(expected.engagementRate, 15);
         expect(campaignId).toBe(id);
         expect(answeredAt).toEqual(at);
         expect(memberFees).toHaveLength(expected.creators);
@@ -242,6 +246,9 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
 
   it('uses a bounded number of statements for the metrics of N campaigns', async () => {
     const counts: { cold: number; warm: number }[] = [];
+    // Live peer groups read the precomputed account summaries: make every member's group's current first, so
+    // "cold" is the peer-group cache alone (recomputing expired summaries is the summary store's own cost).
+    await decisions().metricsFor(campaigns);
     for (const ids of [[campaigns[0] as number], campaigns]) {
       cache.clear();
       const cold = await countStatements(db, () => decisions().metricsFor(ids));
@@ -250,12 +257,16 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       counts.push({ cold: cold.count, warm: warm.count });
     }
     expect(counts[0]).toEqual(counts[1]);
-    // campaigns 1 + members 1 + linked posts 1 + authenticity own rows 3 (+ peer groups ≤ 4 when cold).
-    expect(counts[0]!.warm).toBe(6);
-    expect(counts[0]!.cold).toBeLessThanOrEqual(10);
+    // Live: campaigns 1 + members 1 + linked post totals 1 + the members' account summaries 1 (+ the peer
+    // groups from the summaries, 2, when cold).
+    expect(counts[0]!.warm).toBe(4);
+    expect(counts[0]!.cold).toBeLessThanOrEqual(6);
+    // At an explicit asOf the members' authenticity comes from their rows: own rows 3 (+ peer groups ≤ 4 cold).
+    await decisions().metricsFor(campaigns, END);
+    expect((await countStatements(db, () => decisions().metricsFor(campaigns, END))).count).toBe(6);
     // compare reads the campaigns once: the owner check is the metrics' own campaign read.
     const compared = await countStatements(db, () => decisions().compare(campaigns.slice(0, 3)));
-    expect(compared.count).toBe(6);
+    expect(compared.count).toBe(4);
   });
 
   it('compares 2–10 campaigns with the pure compareCampaigns, and says why it cannot', async () => {

@@ -1,8 +1,8 @@
 import type { EntityManager } from '../db/orm.js';
 import { NotFoundError } from '../errors.js';
 import type { MetricsConfig, MetricWindow, Platform, PostKind } from '../metrics/config.js';
-import { type FeeSource, type Money, postImpressions, type ResolvedFee, resolveFee } from '../metrics/costs.js';
-import { postInteractions } from '../metrics/engagement.js';
+import { type FeeSource, type Money, type ResolvedFee, resolveFee } from '../metrics/costs.js';
+import { INTERACTION_COMPONENTS } from '../metrics/engagement.js';
 import type { MetricsService } from '../metrics/service.js';
 import { classifyTier, TIERS, type Tier, tierRange } from '../metrics/tiers.js';
 import { assertSameCurrency, type CampaignComparison, type ComparisonGoal, compareCampaigns } from './compare.js';
@@ -10,7 +10,6 @@ import {
   type CampaignMemberInput,
   type CampaignMetrics,
   type CampaignMetricsInput,
-  type CampaignPostInput,
   computeCampaignMetrics,
 } from './metrics.js';
 import {
@@ -31,11 +30,13 @@ import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompar
  *
  * Statements (lists of ids are chunked at ID_CHUNK per statement; counts below are per chunk):
  * - metricsFor(N campaigns): 3 statements of its own — the campaigns, their members joined with their
- *   accounts, and their linked posts (posted at or before asOf) each with its followers at post time
- *   computed by two correlated sub-queries on follower_snapshots' (account_id, captured_at) index — then
- *   MetricsService.authenticityFor(the members' accounts): own rows ≤ 3 and, for peer groups missing from
- *   the MetricsCache, ≤ 4. At most 10 statements cold and 6 warm, whatever N (≤ 1,000). Posts that are not
- *   linked to a campaign are never read, and snapshots only as the one value per linked post.
+ *   accounts, and the sums over their linked posts (posted at or before asOf) per campaign and account,
+ *   computed in SQL with each post's followers at post time from two correlated sub-queries on
+ *   follower_snapshots' (account_id, captured_at) index: one row per (campaign, account), never one per
+ *   post — then the members' authenticity, concurrently with the sums. Live (asOf omitted):
+ *   MetricsService.catalogMetricsFor, the members' account summaries (1, plus a recompute of expired ones)
+ *   and the day's peer groups (2 when cold): 4 statements warm. At an explicit asOf: authenticityFor, own
+ *   rows ≤ 3 and peer groups missing from the MetricsCache ≤ 4: 6 warm, ≤ 10 cold. Whatever N (≤ 1,000).
  * - compare(ids): metricsFor (its campaign read doubles as the owner check).
  * - compareTiers(platform, niche): the platform's accounts (1), then engagementFor and authenticityFor on
  *   all of them, which share own-row loads when the window is the default one (accounts, windowed posts,
@@ -174,13 +175,30 @@ export class CampaignDecisionService {
     const out: CampaignInputs = new Map();
     if (campaigns.length === 0) return out;
     const ids = campaigns.map((c) => c.id);
-    const [members, posts] = await Promise.all([
-      this.repository.memberRows(ids),
-      this.repository.linkedPostRows(ids, at),
-    ]);
-    const authenticity = await this.metrics.authenticityFor([...new Set(members.map((m) => m.accountId))], at);
-
     const { costs, defaultMethod } = this.config;
+    // The members' authenticity loads while the linked posts are summed: the two are independent.
+    const membersWithAuthenticity = this.repository.memberRows(ids).then(async (members) => {
+      const accountIds = [...new Set(members.map((m) => m.accountId))];
+      const authenticity = new Map<number, { authenticFollowers: number; score: number }>();
+      if (asOf) {
+        for (const [id, a] of await this.metrics.authenticityFor(accountIds, asOf)) authenticity.set(id, a);
+      } else {
+        // Live: the precomputed account summaries and the day's cached peer groups, so no post is read.
+        // The same numbers as authenticityFor at the request time.
+        for (const [id, m] of await this.metrics.catalogMetricsFor(accountIds)) {
+          authenticity.set(id, { authenticFollowers: m.authenticFollowers, score: m.authenticityScore });
+        }
+      }
+      return { members, authenticity };
+    });
+    const [{ members, authenticity }, postTotals] = await Promise.all([
+      membersWithAuthenticity,
+      this.repository.linkedPostTotals(ids, at, {
+        interactions: INTERACTION_COMPONENTS[defaultMethod.interactions],
+        reachFactor: costs.reachFactor,
+      }),
+    ]);
+
     for (const campaign of campaigns) {
       const memberInputs: CampaignMemberInput[] = [];
       const memberFees: MemberFee[] = [];
@@ -218,29 +236,13 @@ export class CampaignDecisionService {
           deliverables: m.deliverables,
         });
       }
-      const postInputs: CampaignPostInput[] = [];
-      for (const p of posts) {
-        if (p.campaignId !== campaign.id) continue;
-        const interactions = postInteractions(p.post, defaultMethod.interactions).total;
-        const base = p.followersAtPost;
-        const impressions = postImpressions(
-          { impressions: p.post.impressions, followersAtPostTime: base },
-          costs.reachFactor,
-        );
-        postInputs.push({
-          accountId: String(p.accountId),
-          interactions,
-          rate: Number.isFinite(base) && base > 0 ? interactions / base : null,
-          views: p.post.views,
-          impressions: impressions.value,
-          impressionsEstimated: impressions.estimated,
-        });
-      }
       out.set(campaign.id, {
         input: {
           currency: campaign.currency,
           members: memberInputs,
-          posts: postInputs,
+          postTotals: postTotals
+            .filter((t) => t.campaignId === campaign.id)
+            .map(({ campaignId: _, accountId, ...sums }) => ({ accountId: String(accountId), ...sums })),
           revenueMinor: campaign.revenueMinor,
           conversions: campaign.conversions,
           emvCpmMinor: null,

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_METRICS_CONFIG, type MetricsConfig } from '../metrics/config.js';
+import { TIERS } from '../metrics/tiers.js';
+import { intBetween, mulberry32, type Uniform } from '../testing/random.js';
 import {
   type CampaignMemberInput,
+  type CampaignMetrics,
   type CampaignMetricsInput,
   type CampaignPostInput,
+  campaignPostTotals,
   computeCampaignMetrics,
   coordinationRisk,
   overheadHours,
@@ -260,5 +264,107 @@ describe('overhead and coordination risk helpers', () => {
     );
     expect(m.overheadHours).toBe(22);
     expect(m.coordinationRisk).toBeCloseTo(0.19, 12);
+  });
+});
+
+describe('computeCampaignMetrics: posts one by one or summed per account', () => {
+  it('sums the posts per account, accounts in order of their first post', () => {
+    expect(campaignPostTotals(campaign.posts ?? [])).toEqual([
+      {
+        accountId: 'a',
+        posts: 2,
+        interactions: 1_600,
+        rateSum: 0.05 + 0.03,
+        rated: 2,
+        views: 13_100,
+        impressions: 11_850,
+        impressionsEstimated: 0,
+      },
+      {
+        accountId: 'b',
+        posts: 1,
+        interactions: 250,
+        rateSum: 0.05,
+        rated: 1,
+        views: 0,
+        impressions: 1_250,
+        impressionsEstimated: 1,
+      },
+      {
+        accountId: 'c',
+        posts: 1,
+        interactions: 6_150,
+        rateSum: 0,
+        rated: 0,
+        views: 150_000,
+        impressions: 150_000,
+        impressionsEstimated: 1,
+      },
+    ]);
+    expect(campaignPostTotals([])).toEqual([]);
+  });
+
+  /** A random campaign: members, and posts of members and of other accounts (rates, views, impressions may be absent). */
+  function randomCampaign(rand: Uniform): CampaignMetricsInput {
+    const accounts = intBetween(rand, 1, 8);
+    const members = Array.from({ length: intBetween(rand, 0, accounts) }, (_, i) =>
+      member({
+        accountId: String(i),
+        tier: TIERS[intBetween(rand, 0, TIERS.length - 1)] as CampaignMemberInput['tier'],
+        followers: intBetween(rand, 0, 2_000_000),
+        authenticityScore: intBetween(rand, 0, 100),
+        feeMinor: intBetween(rand, 0, 900_000),
+        feeEstimated: rand() < 0.3,
+        deliverables: intBetween(rand, 1, 4),
+      }),
+    );
+    const posts = Array.from({ length: intBetween(rand, 0, 80) }, () => {
+      const estimated = rand() < 0.4;
+      return post({
+        accountId: String(intBetween(rand, 0, accounts - 1)),
+        interactions: intBetween(rand, 0, 90_000),
+        rate: rand() < 0.15 ? null : rand() * 0.2,
+        views: rand() < 0.5 ? null : intBetween(rand, 0, 500_000),
+        // An estimate is followers × 0.25: a multiple of ¼, as postImpressions makes it.
+        impressions: estimated ? intBetween(rand, 0, 4_000_000) * 0.25 : intBetween(rand, 0, 3_000_000),
+        impressionsEstimated: estimated,
+      });
+    });
+    return {
+      currency: 'USD',
+      members,
+      posts,
+      revenueMinor: rand() < 0.5 ? null : intBetween(rand, 0, 9_000_000),
+      conversions: rand() < 0.5 ? null : intBetween(rand, 0, 500),
+      emvCpmMinor: null,
+    };
+  }
+
+  /** Equal, the mean rate up to the order its rates were summed in. */
+  function expectSameMetrics(actual: CampaignMetrics, expected: CampaignMetrics) {
+    expect({ ...actual, engagementRate: 0 }).toEqual({ ...expected, engagementRate: 0 });
+    if (expected.engagementRate === null) expect(actual.engagementRate).toBeNull();
+    else expect(Math.abs((actual.engagementRate as number) - expected.engagementRate)).toBeLessThan(1e-15);
+  }
+
+  it('gives the same metrics from per-account totals, and from posts and totals together (seeded random campaigns)', () => {
+    const rand = mulberry32(31);
+    for (let run = 0; run < 200; run++) {
+      const input = randomCampaign(rand);
+      const posts = input.posts ?? [];
+      const byPost = computeCampaignMetrics(input, config);
+      expectSameMetrics(
+        computeCampaignMetrics({ ...input, posts: undefined, postTotals: campaignPostTotals(posts) }, config),
+        byPost,
+      );
+      const k = intBetween(rand, 0, posts.length);
+      expectSameMetrics(
+        computeCampaignMetrics(
+          { ...input, posts: posts.slice(0, k), postTotals: campaignPostTotals(posts.slice(k)) },
+          config,
+        ),
+        byPost,
+      );
+    }
   });
 });

@@ -6,6 +6,9 @@ import { TIERS, type Tier } from '../metrics/tiers.js';
  * already resolved fees (agreed, quoted or rate-card estimate), post rates (FOLLOWERS base) and
  * impressions (reported, or followers × reach factor marked estimated).
  *
+ * Posts only ever enter as sums and counts (the engagement rate is a mean), so they may come one by one
+ * (`posts`) or already summed per account (`postTotals`, what the database aggregates for a campaign).
+ *
  * Units: every `…Minor` amount is integer minor units of `currency`. CPE, CPM and CPV are minor units
  * too but not rounded (a CPE of 0.37 cents is meaningful); EMV is money, so it is rounded to an integer.
  */
@@ -33,10 +36,28 @@ export interface CampaignPostInput {
   impressionsEstimated: boolean;
 }
 
+/** The sums over some posts (one account's linked posts in a campaign) that the campaign metrics need. */
+export interface CampaignPostTotals {
+  accountId: string;
+  posts: number;
+  interactions: number;
+  /** Σ of the post rates that are not null, and how many there are. */
+  rateSum: number;
+  rated: number;
+  /** Σ views, a post without views counting 0. */
+  views: number;
+  impressions: number;
+  /** Posts whose impressions are estimated. */
+  impressionsEstimated: number;
+}
+
 export interface CampaignMetricsInput {
   currency: string;
   members: readonly CampaignMemberInput[];
-  posts: readonly CampaignPostInput[];
+  /** Posts one by one; added to `postTotals`. */
+  posts?: readonly CampaignPostInput[];
+  /** Posts already summed (per account); added to `posts`. */
+  postTotals?: readonly CampaignPostTotals[];
   revenueMinor: number | null;
   conversions: number | null;
   /** CPM for EMV in minor units; null falls back to `config.costs.emvCpmMinor[currency]`. */
@@ -88,6 +109,46 @@ function ratio(numerator: number, divisor: number): number | null {
   return divisor === 0 ? null : numerator / divisor;
 }
 
+/** Zero sums, to add posts or totals to. */
+function emptyTotals(accountId: string): CampaignPostTotals {
+  return {
+    accountId,
+    posts: 0,
+    interactions: 0,
+    rateSum: 0,
+    rated: 0,
+    views: 0,
+    impressions: 0,
+    impressionsEstimated: 0,
+  };
+}
+
+function addPost(t: CampaignPostTotals, p: CampaignPostInput): void {
+  t.posts += 1;
+  t.interactions += p.interactions;
+  if (p.rate !== null) {
+    t.rateSum += p.rate;
+    t.rated += 1;
+  }
+  t.views += p.views ?? 0;
+  t.impressions += p.impressions;
+  if (p.impressionsEstimated) t.impressionsEstimated += 1;
+}
+
+/** Per-post inputs summed per account, accounts in order of their first post: the reference of postTotals. */
+export function campaignPostTotals(posts: readonly CampaignPostInput[]): CampaignPostTotals[] {
+  const out = new Map<string, CampaignPostTotals>();
+  for (const p of posts) {
+    let t = out.get(p.accountId);
+    if (!t) {
+      t = emptyTotals(p.accountId);
+      out.set(p.accountId, t);
+    }
+    addPost(t, p);
+  }
+  return [...out.values()];
+}
+
 function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   let sum = 0;
@@ -128,18 +189,19 @@ export function computeCampaignMetrics(input: CampaignMetricsInput, config: Metr
   // One member per account, so members are the creators on the roster.
   const creators = input.members.length;
 
-  let impressions = 0;
-  let impressionsEstimated = 0;
-  let interactions = 0;
-  let views = 0;
-  const rates: number[] = [];
-  for (const p of input.posts) {
-    impressions += p.impressions;
-    if (p.impressionsEstimated) impressionsEstimated += 1;
-    interactions += p.interactions;
-    views += p.views ?? 0;
-    if (p.rate !== null) rates.push(p.rate);
+  // Posts one by one first, in order, so per-post inputs sum exactly as a plain loop over them would.
+  const totals = emptyTotals('');
+  for (const p of input.posts ?? []) addPost(totals, p);
+  for (const t of input.postTotals ?? []) {
+    totals.posts += t.posts;
+    totals.interactions += t.interactions;
+    totals.rateSum += t.rateSum;
+    totals.rated += t.rated;
+    totals.views += t.views;
+    totals.impressions += t.impressions;
+    totals.impressionsEstimated += t.impressionsEstimated;
   }
+  const { impressions, impressionsEstimated, interactions, views } = totals;
 
   const cpm = ratio(spendMinor, impressions);
   const emvRate = input.emvCpmMinor ?? config.costs.emvCpmMinor[input.currency] ?? null;
@@ -152,14 +214,14 @@ export function computeCampaignMetrics(input: CampaignMetricsInput, config: Metr
     spendEstimated,
     creators,
     deliverables,
-    posts: input.posts.length,
+    posts: totals.posts,
     reachPotential,
     authenticReach,
     impressions,
     impressionsEstimated,
     interactions,
     views,
-    engagementRate: mean(rates),
+    engagementRate: ratio(totals.rateSum, totals.rated),
     cpe: ratio(spendMinor, interactions),
     cpm: cpm === null ? null : cpm * 1000,
     cpv: ratio(spendMinor, views),

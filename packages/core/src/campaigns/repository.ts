@@ -7,8 +7,7 @@ import type { EntityManager } from '../db/orm.js';
 import type { CampaignGoal, CampaignStatus } from '../enums.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
-import type { PostMetricsInput } from '../metrics/engagement.js';
-import { postMetricsFromRow } from '../metrics/repository.js';
+import type { InteractionComponent } from '../metrics/engagement.js';
 import { Organization } from '../organizations/entity.js';
 import { type IPost, Post } from '../posts/entity.js';
 import { Campaign, CampaignMember, CampaignPost, type ICampaign, type ICampaignMember } from './entity.js';
@@ -42,11 +41,26 @@ export interface CampaignMemberRow {
   rateCurrency: string | null;
 }
 
-export interface LinkedPostRow {
+/**
+ * One account's posts linked to one campaign, summed (the posts are the account's; the account need not be
+ * a member). `rateSum` and `rated` are over the posts whose followers at post time are positive.
+ */
+export interface LinkedPostTotalsRow {
   campaignId: number;
   accountId: number;
-  post: PostMetricsInput;
-  followersAtPost: number;
+  posts: number;
+  interactions: number;
+  rateSum: number;
+  rated: number;
+  views: number;
+  impressions: number;
+  impressionsEstimated: number;
+}
+
+/** How linked posts are summed: which counts are interactions, and the reach factor of missing impressions. */
+export interface LinkedPostTotalsRules {
+  interactions: readonly InteractionComponent[];
+  reachFactor: number;
 }
 
 /** An account as decisions price and classify it. */
@@ -111,11 +125,17 @@ const memberRow = (r: Row): CampaignMemberRow => ({
   rateCurrency: text(r.rate_currency),
 });
 
-const linkedPostRow = (r: Row): LinkedPostRow => ({
+const linkedPostTotalsRow = (r: Row): LinkedPostTotalsRow => ({
   campaignId: Number(r.campaign_id),
   accountId: Number(r.account_id),
-  post: postMetricsFromRow(r),
-  followersAtPost: Number(r.followers_at_post),
+  posts: Number(r.posts),
+  interactions: Number(r.interactions),
+  // A sum of nulls only (no post with a positive base) is null in SQL.
+  rateSum: rowNumber(r.rate_sum) ?? 0,
+  rated: Number(r.rated),
+  views: Number(r.views),
+  impressions: Number(r.impressions),
+  impressionsEstimated: Number(r.impressions_estimated),
 });
 
 const pricedAccountRow = (r: Row): PricedAccountRow => ({
@@ -134,8 +154,22 @@ const FOLLOWERS_AT_POST = raw(
        order by s.captured_at desc limit 1),
      (select s.followers from follower_snapshots s
        where s.account_id = p.account_id order by s.captured_at asc limit 1),
-     a.followers) as followers_at_post`,
+     a.followers) as base`,
 );
+
+/** The interaction counts as columns of `posts p`; a count the platform did not report (null) is 0. */
+const INTERACTION_COLUMNS: Readonly<Record<InteractionComponent, string>> = {
+  likes: 'p.likes',
+  comments: 'p.comments',
+  shares: 'p.shares',
+  saves: 'p.saves',
+};
+
+/**
+ * A LIMIT no result reaches: it keeps SQLite and PostgreSQL from merging the per-post sub-select into the
+ * aggregate above it, which would copy `base` (two correlated sub-queries) into every sum that uses it.
+ */
+const NO_MERGE_LIMIT = Number.MAX_SAFE_INTEGER;
 
 /**
  * Campaign statements for one organization. Construct it with the EntityManager of the unit of work:
@@ -182,22 +216,56 @@ export class CampaignRepository {
   }
 
   /**
-   * linked-posts: posts linked to the campaigns, published at or before asOf, each with its followers at
-   * post time (two correlated sub-queries on follower_snapshots' (account_id, captured_at) index).
+   * linked-post-totals: per campaign and account, sums over the posts linked to the campaigns and published
+   * at or before asOf — what the campaign metrics need of them (computeCampaignMetrics' postTotals). Per
+   * post, as metricsFor defined it on single rows: interactions = Σ the rules' counts (null counting 0);
+   * base = followers at post time (two correlated sub-queries on follower_snapshots' (account_id,
+   * captured_at) index); rate = interactions / base when base > 0; impressions = the post's, else base ×
+   * reach factor (estimated). One row per (campaign, account) with a linked post, in that order.
    */
-  async linkedPostRows(campaignIds: readonly number[], asOf: Date): Promise<LinkedPostRow[]> {
-    const out: LinkedPostRow[] = [];
+  async linkedPostTotals(
+    campaignIds: readonly number[],
+    asOf: Date,
+    rules: LinkedPostTotalsRules,
+  ): Promise<LinkedPostTotalsRow[]> {
+    // bigint: four int counts of one post may exceed int on PostgreSQL; SQLite integers are 64-bit anyway.
+    const interactions =
+      rules.interactions.map((c) => `cast(coalesce(${INTERACTION_COLUMNS[c]}, 0) as bigint)`).join(' + ') || '0';
+    const knex = this.em.getKnex();
+    const out: LinkedPostTotalsRow[] = [];
     for (const part of chunks(campaignIds)) {
-      const rows = await this.em
+      const perPost = this.em
         .createQueryBuilder(CampaignPost, 'cp')
-        .select(['cp.campaign', 'p.account_id', 'p.postedAt', 'p.kind', 'p.sponsored', 'p.likes', 'p.comments'])
-        .addSelect(['p.shares', 'p.saves', 'p.views', 'p.reach', 'p.impressions', FOLLOWERS_AT_POST])
+        .select(['cp.campaign', 'p.account_id', raw(`${interactions} as interactions`), 'p.views', 'p.impressions'])
+        .addSelect(FOLLOWERS_AT_POST)
         .join('cp.post', 'p')
         .join('p.account', 'a')
         .where({ campaign: { $in: part }, 'p.postedAt': { $lte: asOf } })
-        .orderBy({ campaign: 'asc', id: 'asc' })
-        .execute<Row[]>('all', false);
-      out.push(...rows.map(linkedPostRow));
+        .limit(NO_MERGE_LIMIT)
+        .getKnexQuery();
+      const query = knex
+        .select(
+          'campaign_id',
+          'account_id',
+          knex.raw('count(*) as posts'),
+          knex.raw('sum(interactions) as interactions'),
+          // "double precision" is a REAL type to SQLite too: the division is a float one on both engines.
+          knex.raw('sum(case when base > 0 then cast(interactions as double precision) / base end) as rate_sum'),
+          knex.raw('sum(case when base > 0 then 1 else 0 end) as rated'),
+          knex.raw('sum(coalesce(views, 0)) as views'),
+          knex.raw('sum(coalesce(impressions, base * cast(? as double precision))) as impressions', [
+            rules.reachFactor,
+          ]),
+          knex.raw('sum(case when impressions is null then 1 else 0 end) as impressions_estimated'),
+        )
+        .from(perPost.as('linked'))
+        .groupBy('campaign_id', 'account_id')
+        .orderBy([
+          { column: 'campaign_id', order: 'asc' },
+          { column: 'account_id', order: 'asc' },
+        ]);
+      const rows: Row[] = await this.em.execute(query);
+      out.push(...rows.map(linkedPostTotalsRow));
     }
     return out;
   }
