@@ -211,3 +211,44 @@ export async function upsertRows(
   }
   return out;
 }
+
+// ---- first rows per key ---------------------------------------------------------------------------------
+
+export interface FirstRowsPerKey {
+  /** A table with an `id` primary key. */
+  table: string;
+  /** The column the keys match; an index on (keyColumn, order columns) makes each key an index walk. */
+  keyColumn: string;
+  keys: readonly number[];
+  columns: readonly string[];
+  /** The order within a key; end it with `id` so it is total. */
+  orderBy: readonly { column: string; direction: 'asc' | 'desc' }[];
+  /** Equality conditions on other columns, with values already bound for the dialect (see booleanParam). */
+  where?: Readonly<Record<string, Knex.Value>>;
+  limit: number;
+}
+
+/**
+ * The first `limit` rows of each key by `orderBy`, in one statement that walks the index once per key instead
+ * of ranking every row of every key (as a window function must): a LATERAL join on PostgreSQL; on SQLite,
+ * which has no LATERAL, a correlated `id in (select … limit n)` per key. The rows come in no particular order
+ * (sorting wide rows in SQL cost more than sorting them in JavaScript). Run it with the entity manager's
+ * `execute`.
+ */
+export function firstRowsPerKey(knex: Knex, dialect: Dialect, spec: FirstRowsPerKey): Knex.Raw {
+  if (spec.keys.length === 0) throw new Error('firstRowsPerKey needs at least one key');
+  const key = quote(spec.keyColumn);
+  const table = quote(spec.table);
+  const where = Object.entries(spec.where ?? {});
+  const order = (alias: string) => spec.orderBy.map((o) => `${alias}.${quote(o.column)} ${o.direction}`).join(', ');
+  const firstOfKey = (select: string) =>
+    `select ${select} from ${table} s where s.${key} = k.column1` +
+    `${where.map(([column]) => ` and s.${quote(column)} = ?`).join('')} order by ${order('s')} limit ?`;
+  const keys = `(values ${spec.keys.map(() => '(?)').join(', ')}) as k`;
+  const columns = spec.columns.map((c) => `t.${quote(c)}`).join(', ');
+  const sql =
+    dialect === 'postgresql'
+      ? `select ${columns} from ${keys} cross join lateral (${firstOfKey('s.*')}) t`
+      : `select ${columns} from ${keys} join ${table} t on t.id in (${firstOfKey('s.id')})`;
+  return knex.raw(sql, [...spec.keys, ...where.map(([, value]) => value), spec.limit] as Knex.RawBinding[]);
+}

@@ -21,6 +21,11 @@ describe.skipIf(!postgresRequired())('migrations on postgresql', () => {
     expect(await db.orm.getMigrator().checkMigrationNeeded()).toBe(false);
   });
 
+  it('open connections without JIT compilation (it costs more than short API statements take)', async () => {
+    const result = await db.em.getKnex().raw('show jit');
+    expect(result.rows[0].jit).toBe('off');
+  });
+
   it('index the foreign keys that lookups and cascades follow', async () => {
     // PostgreSQL, unlike SQLite, does not index foreign keys by itself: the entity declares this one.
     const knex = db.em.getKnex();
