@@ -410,6 +410,22 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     }
   });
 
+  it('answers compareTiers and plan live from the precomputed summaries as at the same explicit instant', async () => {
+    for (const platform of ['INSTAGRAM', 'TIKTOK'] as const) {
+      const live = await decisions().compareTiers({ platform });
+      const at = await decisions().compareTiers({ platform, asOf: END });
+      expect(live).toEqual(at);
+      expect(live.tiers.some((t) => t.accountCount > 0)).toBe(true);
+      for (const goal of ['ENGAGEMENT', 'AWARENESS'] as const) {
+        const request = { budget: { amountMinor: 400_000, currency: 'USD' }, goal, platform, maxCreators: 4 };
+        const livePlan = await decisions().plan(request);
+        const atPlan = await decisions().plan({ ...request, asOf: END });
+        expect(livePlan.candidates.size).toBeGreaterThan(0);
+        expect(livePlan).toEqual(atPlan);
+      }
+    }
+  });
+
   it('filters candidates by niches and tiers in SQL and keeps MICRO and MACRO for the side-by-side plans', async () => {
     const answer = await decisions().plan({
       budget: { amountMinor: 10_000_000, currency: 'USD' },

@@ -3,6 +3,7 @@ import { NotFoundError } from '../errors.js';
 import type { MetricsConfig, MetricWindow, Platform, PostKind } from '../metrics/config.js';
 import { type FeeSource, type Money, type ResolvedFee, resolveFee } from '../metrics/costs.js';
 import { INTERACTION_COMPONENTS } from '../metrics/engagement.js';
+import { sameWindow } from '../metrics/peers.js';
 import type { MetricsService } from '../metrics/service.js';
 import { classifyTier, TIERS, type Tier, tierRange } from '../metrics/tiers.js';
 import { assertSameCurrency, type CampaignComparison, type ComparisonGoal, compareCampaigns } from './compare.js';
@@ -38,15 +39,15 @@ import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompar
  *   and the day's peer groups (2 when cold): 4 statements warm. At an explicit asOf: authenticityFor, own
  *   rows ≤ 3 and peer groups missing from the MetricsCache ≤ 4: 6 warm, ≤ 10 cold. Whatever N (≤ 1,000).
  * - compare(ids): metricsFor (its campaign read doubles as the owner check).
- * - compareTiers(platform, niche): the platform's accounts (1), then engagementFor and authenticityFor on
- *   all of them, which share own-row loads when the window is the default one (accounts, windowed posts,
- *   snapshots: 3 per 1,000 accounts; +1 per 1,000 for another window) and one peer-group load (≤ 4) for the
- *   platform's tiers when cold. The rows read are the platform's posts in the window and its snapshots: the
- *   work is linear in the platform's posts, which is what a per-tier median over every account needs.
+ * - compareTiers(platform, niche): the platform's accounts (1), then, live with the default window,
+ *   MetricsService.catalogMetricsFor: their precomputed summaries (1 per 10,000 accounts, plus a recompute
+ *   of expired ones) and the platform's peer groups (2 when cold); no post is read. With an explicit asOf or
+ *   another window, engagementFor and authenticityFor read the platform's windowed posts and snapshots (3 per
+ *   1,000 accounts, one peer-group load of ≤ 4): linear in the platform's posts.
  * - plan(input): candidates (1) and their creators' niches (1), both filtered in SQL by platform, niches
- *   and tiers (the tiers plus MICRO and MACRO, for the side-by-side plans), then authenticityFor and — for
+ *   and tiers (the tiers plus MICRO and MACRO, for the side-by-side plans), then live catalogMetricsFor
+ *   (summaries and cached peer groups, as above), or at an explicit asOf authenticityFor and — for
  *   ENGAGEMENT — reliableFor, which share own-row loads (3 per 1,000 candidates) and one peer-group load.
- *   With warm peer groups a plan over 2,000 candidates answers in well under a second (bench/decisions.bench.ts).
  */
 
 /** The kind the rate card prices when no post kind is known (a deliverable or a candidate): a photo post. */
@@ -323,20 +324,35 @@ export class CampaignDecisionService {
       ...(niche !== null ? { niches: [niche] } : {}),
     });
     const ids = accounts.map((a) => a.id);
-    const [engagement, authenticity] = await Promise.all([
-      this.metrics.engagementFor(ids, this.config.defaultMethod, window, args.asOf ?? null),
-      this.metrics.authenticityFor(ids, args.asOf ?? null),
-    ]);
+    const numbers = new Map<number, { rate: number | null; avg: number | null; score: number | null }>();
+    if (!args.asOf && sameWindow(window, this.config)) {
+      // Live, default window: the precomputed summaries and cached peer groups; no post is read.
+      for (const [id, m] of await this.metrics.catalogMetricsFor(ids)) {
+        numbers.set(id, { rate: m.engagement, avg: m.avgInteractionsPerPost, score: m.authenticityScore });
+      }
+    } else {
+      const [engagement, authenticity] = await Promise.all([
+        this.metrics.engagementFor(ids, this.config.defaultMethod, window, args.asOf ?? null),
+        this.metrics.authenticityFor(ids, args.asOf ?? null),
+      ]);
+      for (const [id, e] of engagement) {
+        numbers.set(id, {
+          rate: e.value,
+          avg: e.avgInteractionsPerPost,
+          score: authenticity.get(id)?.score ?? null,
+        });
+      }
+    }
     const currency = this.config.costs.rateCardCurrency;
     const rows: TierStatsAccount[] = accounts.map((a) => {
       const tier = classifyTier(a.followers, this.config.tierScheme);
-      const e = engagement.get(a.id);
+      const n = numbers.get(a.id);
       return {
         tier,
-        rate: e?.value ?? null,
-        avgInteractionsPerPost: e?.avgInteractionsPerPost ?? null,
+        rate: n?.rate ?? null,
+        avgInteractionsPerPost: n?.avg ?? null,
         feeMinor: this.feeIn(a, tier, currency)?.fee.amountMinor ?? null,
-        authenticityScore: authenticity.get(a.id)?.score ?? null,
+        authenticityScore: n?.score ?? null,
       };
     });
     return {
@@ -403,12 +419,27 @@ export class CampaignDecisionService {
     }
     const ids = priced.map((p) => p.account.id);
     const { defaultMethod, defaultWindow } = this.config;
-    const [authenticity, reliable] = await Promise.all([
-      this.metrics.authenticityFor(ids, request.asOf ?? null),
-      input.goal === 'ENGAGEMENT'
-        ? this.metrics.reliableFor(ids, defaultMethod, defaultWindow, request.asOf ?? null)
-        : Promise.resolve(null),
-    ]);
+    const authenticity = new Map<number, { authenticFollowers: number; score: number }>();
+    let reliable: Map<number, { value: number | null }> | null = null;
+    if (!request.asOf) {
+      // Live: the precomputed summaries and cached peer groups; no post is read.
+      const catalog = await this.metrics.catalogMetricsFor(ids);
+      for (const [id, m] of catalog) {
+        authenticity.set(id, { authenticFollowers: m.authenticFollowers, score: m.authenticityScore });
+      }
+      if (input.goal === 'ENGAGEMENT') {
+        reliable = new Map([...catalog].map(([id, m]) => [id, { value: m.reliableRate }]));
+      }
+    } else {
+      const [auth, rel] = await Promise.all([
+        this.metrics.authenticityFor(ids, request.asOf),
+        input.goal === 'ENGAGEMENT'
+          ? this.metrics.reliableFor(ids, defaultMethod, defaultWindow, request.asOf)
+          : Promise.resolve(null),
+      ]);
+      for (const [id, a] of auth) authenticity.set(id, a);
+      reliable = rel;
+    }
 
     const candidates: PlannerCandidate[] = [];
     const details = new Map<number, PlanCandidateDetail>();
