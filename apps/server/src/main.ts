@@ -11,8 +11,9 @@ import {
 } from '@creatorgraph/core';
 import { Redis } from 'ioredis';
 import pino from 'pino';
+import { ApiKeyCache } from './http/key-cache.js';
 import { capLingeringBodies } from './http/linger.js';
-import { createMemoryRateLimiter, createRedisRateLimiter } from './http/rate-limit.js';
+import { budgetsDisabled, rateLimiterFor } from './http/rate-limit.js';
 import { createServer } from './yoga.js';
 
 /** Starts the API: validated config → database (migrated) → demo data when asked → HTTP. */
@@ -55,10 +56,19 @@ async function main(): Promise<void> {
     : undefined;
   if (campaignEvents) await campaignEvents.whenReady();
   // Query-cost budgets per organization: one bucket per organization in Redis shared by every instance,
-  // else in this process.
+  // else in this process; none when either setting is 0.
   const bucket = { capacity: config.RATE_LIMIT_CAPACITY, restorePerSecond: config.RATE_LIMIT_RESTORE_PER_SECOND };
+  if (budgetsDisabled(bucket))
+    logger.warn('query-cost budgets are off (RATE_LIMIT_* = 0): only MAX_QUERY_COST applies');
   const budgetRedis = config.REDIS_URL ? new Redis(config.REDIS_URL) : undefined;
-  const rateLimiter = budgetRedis ? createRedisRateLimiter(budgetRedis, bucket) : createMemoryRateLimiter(bucket);
+  const rateLimiter = rateLimiterFor(bucket, budgetRedis);
+  // Verified API keys are trusted for a few seconds; with Redis, revocations reach every instance at once.
+  const apiKeyCache = new ApiKeyCache(db, { ttlMs: config.API_KEY_CACHE_TTL_SECONDS * 1000 });
+  const keySharing =
+    budgetRedis && config.REDIS_URL
+      ? apiKeyCache.shareThroughRedis(budgetRedis, new Redis(config.REDIS_URL), { logger })
+      : undefined;
+  await keySharing?.ready;
 
   const yoga = createServer({
     db,
@@ -70,6 +80,12 @@ async function main(): Promise<void> {
     graphiql: config.GRAPHIQL ? { apiKey: demoKey } : false,
     profile: config.PROFILE,
     corsOrigins: config.CORS_ORIGINS,
+    apiKeyCache,
+    backpressure: {
+      maxInFlight: config.MAX_IN_FLIGHT,
+      maxQueue: config.MAX_QUEUE,
+      queueTimeoutMs: config.QUEUE_TIMEOUT_MS,
+    },
     limits: {
       maxBodyBytes: config.MAX_BODY_BYTES,
       maxMultipartBytes: config.MAX_MULTIPART_BYTES,
@@ -107,7 +123,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      Promise.allSettled([db.close(), campaignEvents?.close(), budgetRedis?.quit()]).finally(() => process.exit(0));
+      Promise.allSettled([db.close(), campaignEvents?.close(), keySharing?.close(), budgetRedis?.quit()]).finally(() =>
+        process.exit(0),
+      );
     });
     setTimeout(() => process.exit(0), 5_000).unref();
   };

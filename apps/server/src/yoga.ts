@@ -1,13 +1,27 @@
-import { type CampaignEvents, type Database, InProcessCampaignEvents, MetricsCache } from '@creatorgraph/core';
+import {
+  type CampaignEvents,
+  type Database,
+  InProcessCampaignEvents,
+  MetricsCache,
+  OrganizationService,
+} from '@creatorgraph/core';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { buildContext, type Context } from './context.js';
 import { authPlugin, principalOf } from './http/auth.js';
+import {
+  type BackpressureOptions,
+  backpressurePlugin,
+  DEFAULT_BACKPRESSURE,
+  inFlightGate,
+  registerGate,
+} from './http/backpressure.js';
 import { costPlugin } from './http/cost-plugin.js';
 import { isGraphQLError, requestParseErrorsPlugin, toClientError } from './http/errors.js';
 import { exportPlugin } from './http/export.js';
 import { graphiqlOptions } from './http/graphiql.js';
 import { inputLimitsPlugin } from './http/inputs.js';
+import { ApiKeyCache } from './http/key-cache.js';
 import {
   bodyLimitPlugin,
   boundedParserCache,
@@ -51,6 +65,13 @@ export interface ServerOptions {
   limits?: Partial<RequestLimits>;
   /** Origins allowed by CORS (scheme and host, or `*`); none by default. */
   corsOrigins?: string[];
+  /** Requests worked on at once, and how many may wait (MAX_IN_FLIGHT, MAX_QUEUE, QUEUE_TIMEOUT_MS). */
+  backpressure?: Partial<BackpressureOptions>;
+  /**
+   * Verified API keys kept between requests (30 s by default); pass one to set its TTL or share
+   * revocations through Redis. Revoking a key through this server drops it from the cache at once.
+   */
+  apiKeyCache?: ApiKeyCache;
 }
 
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
@@ -65,7 +86,10 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
     ...options.limits,
   };
   const corsOrigins = options.corsOrigins ?? [];
-  return createYoga<object, Context>({
+  const apiKeyCache = options.apiKeyCache ?? new ApiKeyCache(db);
+  const onKeyChanged = (key: { id: number }) => apiKeyCache.changed(key.id);
+  const gate = inFlightGate({ ...DEFAULT_BACKPRESSURE, ...options.backpressure });
+  const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -93,11 +117,13 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
     parserAndValidationCache: boundedParserCache(),
     plugins: [
       readinessPlugin(db),
+      // Before anything that costs: a busy instance refuses without looking up the key or reading the body.
+      backpressurePlugin(gate),
       unknownRoutePlugin((path) =>
         /^\/(graphql\/?|ready|health|export\/(creators|accounts|posts|snapshots)\.(csv|jsonl))$/.test(path),
       ),
       // Order matters: the key before the body, the body's size before parsing, document limits before cost.
-      authPlugin(db),
+      authPlugin(db, { keys: apiKeyCache, logger }),
       bodyLimitPlugin(limits),
       requestParseErrorsPlugin(),
       ...trustedDocumentsPlugins(loadTrustedDocuments()),
@@ -116,7 +142,14 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       // The auth plugin answers 401 before any GraphQL work; reaching here without a caller is a bug.
       if (!principal) throw new Error('request reached GraphQL without an authenticated principal');
       const context = buildContext(db, principal, options.now?.() ?? new Date(), metricsCache, campaignEvents);
-      return Object.assign(context, { maxUploadBytes: limits.maxUploadBytes, rateLimiter });
+      return Object.assign(context, {
+        maxUploadBytes: limits.maxUploadBytes,
+        rateLimiter,
+        // Key revocations and scope changes reach the key cache (and, through it, the other instances).
+        organizations: new OrganizationService(context.em, { onKeyChanged }),
+      });
     },
   });
+  registerGate(yoga, gate);
+  return yoga;
 }

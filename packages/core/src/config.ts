@@ -50,12 +50,20 @@ const EnvSchema = z.object({
   MAX_STRING_LENGTH: int(10_000),
   /** Highest cost of one operation, in points: a full bucket, so the SDK's largest pages fit. */
   MAX_QUERY_COST: int(2_000),
-  /** Leaky bucket per organization: the burst it may spend at once… */
-  RATE_LIMIT_CAPACITY: int(2_000),
+  /** Leaky bucket per organization: the burst it may spend at once… (0 with either: no budgets) */
+  RATE_LIMIT_CAPACITY: int(2_000, { zero: true }),
   /** …and the points it regains every second. */
-  RATE_LIMIT_RESTORE_PER_SECOND: int(50),
+  RATE_LIMIT_RESTORE_PER_SECOND: int(50, { zero: true }),
   /** Open subscriptions one organization may hold at once. */
   MAX_SUBSCRIPTIONS_PER_ORGANIZATION: int(10),
+  /** Requests this instance works on at once (health and readiness probes and open streams excepted)… */
+  MAX_IN_FLIGHT: int(64),
+  /** …requests that may wait for one of them (0: none wait)… */
+  MAX_QUEUE: int(64, { zero: true }),
+  /** …and how long they wait before a 503, in milliseconds. */
+  QUEUE_TIMEOUT_MS: int(1_000, { max: 60_000 }),
+  /** How long a verified API key is trusted without asking the database, in seconds (0: every request asks). */
+  API_KEY_CACHE_TTL_SECONDS: int(30, { zero: true, max: 300 }),
   /** Origins allowed by CORS, comma-separated; empty allows none (the default). */
   CORS_ORIGINS: z
     .string()
@@ -71,8 +79,14 @@ const EnvSchema = z.object({
     }),
 });
 
-function int(fallback: number) {
-  return z.coerce.number().int().positive().default(fallback);
+/** A whole number, positive unless `zero` is allowed (it then means "off"), at most `max`. */
+function int(fallback: number, { zero = false, max = Number.MAX_SAFE_INTEGER }: { zero?: boolean; max?: number } = {}) {
+  return z.coerce
+    .number()
+    .int()
+    .min(zero ? 0 : 1, zero ? 'must be 0 (off) or more' : 'must be positive')
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
 }
 
 export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean; HOST: string };

@@ -1,5 +1,7 @@
-import { authenticate, type Database, type Principal, touchApiKey } from '@creatorgraph/core';
+import { type Database, type Principal, touchApiKey } from '@creatorgraph/core';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { ApiKeyCache } from './key-cache.js';
 
 /**
  * Authentication on the raw request, from the header alone: nothing of the body is read, parsed or
@@ -44,13 +46,39 @@ function isProtected(pathname: string, graphqlEndpoint: string): boolean {
   return pathname === graphqlEndpoint || pathname === `${graphqlEndpoint}/` || pathname.startsWith('/export/');
 }
 
-export function authPlugin(db: Database, graphqlEndpoint = '/graphql'): Plugin {
+export interface AuthOptions {
+  graphqlEndpoint?: string;
+  /** Where verified keys are kept between requests (see key-cache.ts); a cache of its own by default. */
+  keys?: ApiKeyCache;
+  logger?: Logger;
+}
+
+export function authPlugin(db: Database, options: AuthOptions = {}): Plugin {
+  const { graphqlEndpoint = '/graphql', keys = new ApiKeyCache(db), logger } = options;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       // CORS preflights carry no credentials by design; Yoga answers them without executing anything.
       if (request.method === 'OPTIONS' || !isProtected(url.pathname, graphqlEndpoint)) return;
       const raw = bearer(request);
-      const principal = raw ? await authenticate(db.em.fork(), raw) : null;
+      let principal: Principal | null;
+      try {
+        principal = raw ? await keys.authenticate(raw) : null;
+      } catch (error) {
+        // The database is down or its pool exhausted: a coded, retryable answer rather than the driver's message.
+        logger?.error({ err: error }, 'API key lookup failed');
+        endResponse(
+          errorResponse(
+            fetchAPI,
+            request,
+            503,
+            'The API key cannot be checked right now: retry shortly.',
+            'SERVICE_UNAVAILABLE',
+            { 'retry-after': '1' },
+            { retryAfter: 1 },
+          ),
+        );
+        return;
+      }
       if (!principal) {
         // The body is never parsed; the server discards what is still in flight, up to a cap (linger.ts).
         const challenge = raw ? 'Bearer realm="creatorgraph", error="invalid_token"' : 'Bearer realm="creatorgraph"';
@@ -67,7 +95,11 @@ export function authPlugin(db: Database, graphqlEndpoint = '/graphql'): Plugin {
         return;
       }
       principals.set(request, principal);
-      await touchApiKey(db.em.fork(), principal.key);
+      // At most one write a minute per key and instance; the cached key remembers when it was last written.
+      // Bookkeeping only: a failed write does not fail the request.
+      await touchApiKey(db.em.fork(), principal.key).catch((error) =>
+        logger?.warn({ err: error }, 'could not record the last use of an API key'),
+      );
     },
   };
 }

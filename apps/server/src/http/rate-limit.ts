@@ -147,6 +147,49 @@ export function unlimitedRateLimiter(): RateLimiter {
 }
 
 /**
+ * No budgets (RATE_LIMIT_CAPACITY or RATE_LIMIT_RESTORE_PER_SECOND set to 0): every charge is admitted
+ * and nothing is stored or sent to Redis. It reports an always-full bucket of the largest GraphQL Int, so
+ * the RateLimit headers, `extensions.cost` and `viewer.rateLimit` keep their shape and say "no limit";
+ * MAX_QUERY_COST still refuses a single operation that costs too much.
+ */
+export function disabledRateLimiter(): RateLimiter {
+  const state = (cost: number): RateLimitState => ({
+    limit: INT_MAX,
+    remaining: INT_MAX,
+    resetAt: new Date(),
+    resetAfter: 0,
+    restoreRate: INT_MAX,
+    cost,
+  });
+  return {
+    capacity: INT_MAX,
+    restoreRate: INT_MAX,
+    async charge(_key, cost) {
+      return { allowed: true, state: state(cost), retryAfter: 0 };
+    },
+    async adjust() {
+      return state(0);
+    },
+    async peek() {
+      return state(0);
+    },
+  };
+}
+
+/** Whether a configured bucket means "no budgets": 0 for either setting. */
+export const budgetsDisabled = (bucket: { capacity: number; restorePerSecond: number }) =>
+  bucket.capacity === 0 || bucket.restorePerSecond === 0;
+
+/**
+ * The limiter the configuration asks for: none (a 0), shared through Redis when a client is given, else
+ * in this process.
+ */
+export function rateLimiterFor(bucket: { capacity: number; restorePerSecond: number }, redis?: Redis): RateLimiter {
+  if (budgetsDisabled(bucket)) return disabledRateLimiter();
+  return redis ? createRedisRateLimiter(redis, bucket) : createMemoryRateLimiter(bucket);
+}
+
+/**
  * KEYS[1] the bucket; ARGV capacity, restore per second, now (ms), amount, mode (charge | adjust | peek).
  * Returns { allowed (1/0), level as a string } (Lua numbers would be truncated to integers on the way out).
  * The key expires when the bucket would have drained empty, so idle organizations leave nothing behind.

@@ -165,13 +165,24 @@ export interface OrganizationSummary {
 /** Where an organization is named: by id (the API, from the caller's key) or by slug (the operator). */
 export type OrganizationRef = { id: number } | { slug: string };
 
+export interface OrganizationServiceOptions {
+  /**
+   * Told once a key's revocation or change of scopes has committed, so that whoever caches verified keys
+   * (the server) forgets it. It should not throw: the change is made whatever it does.
+   */
+  onKeyChanged?: (key: IApiKey) => void | Promise<void>;
+}
+
 /**
  * Organizations and their API keys: operator onboarding (the admin CLI) and the ADMIN-scope key
  * mutations share it, so both keep the same rules — validated inputs, secrets shown once, CATALOG_WRITE
  * only from someone who holds it, and never revoking an organization's last active ADMIN key.
  */
 export class OrganizationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly options: OrganizationServiceOptions = {},
+  ) {}
 
   /** A new organization and its first ADMIN key; the raw secret is returned here and never again. */
   async createOrganization(input: {
@@ -252,7 +263,7 @@ export class OrganizationService {
    */
   async revokeKey(rawPrefix: string, options: { within?: number; now?: Date } = {}): Promise<IApiKey> {
     const keyPrefix = parseInput(prefix, rawPrefix, 'prefix');
-    return this.em.transactional(async (tx) => {
+    const revoked = await this.em.transactional(async (tx) => {
       const key = await this.keyIn(tx, keyPrefix, options.within);
       if (key.revokedAt) return key;
       if (key.scopes.includes('admin')) {
@@ -267,12 +278,15 @@ export class OrganizationService {
       await tx.flush();
       return key;
     });
+    // Also for a key revoked earlier: a repeated revoke repeats a notice that may have been lost.
+    await this.options.onKeyChanged?.(revoked);
+    return revoked;
   }
 
   /** Grants (or withdraws) CATALOG_WRITE on an active key: the operator's decision alone. */
   async setCatalogWrite(rawPrefix: string, granted: boolean): Promise<IApiKey> {
     const keyPrefix = parseInput(prefix, rawPrefix, 'prefix');
-    return this.em.transactional(async (tx) => {
+    const changed = await this.em.transactional(async (tx) => {
       const key = await this.keyIn(tx, keyPrefix);
       if (key.revokedAt) throw new ConflictError(`${key.prefix} is revoked: its scopes can no longer change.`);
       const others = key.scopes.filter((s) => s !== 'catalog_write');
@@ -284,6 +298,8 @@ export class OrganizationService {
       await tx.flush();
       return key;
     });
+    await this.options.onKeyChanged?.(changed);
+    return changed;
   }
 
   private async keyIn(tx: EntityManager, keyPrefix: string, organizationId?: number): Promise<IApiKey> {
