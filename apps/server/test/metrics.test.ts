@@ -491,9 +491,10 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
     }
     expect(cold[0]).toBe(cold[1]);
     expect(warm[0]).toBe(warm[1]);
-    // key lookup 2 + creators page 1 + accounts 1 + own rows 3 + one peer-group load of 4.
-    expect(cold[0]).toBeLessThanOrEqual(11);
-    expect(warm[0]).toBe((cold[0] as number) - 4);
+    // creators page 1 + accounts 1 + own rows 3 + one peer-group load of 2 from the precomputed summaries
+    // (the key is cached after the warm-up).
+    expect(cold[0]).toBeLessThanOrEqual(7);
+    expect(warm[0]).toBe((cold[0] as number) - 2);
   });
 
   it('filters and orders creators by computed metrics, paging with cursors', async () => {
