@@ -22,7 +22,7 @@ import { type RateLimiter, type RateLimitState, rateLimitHeaders } from './rate-
 
 export interface CostPluginOptions {
   limiter: RateLimiter;
-  /** Highest price of one operation (MAX_QUERY_COST, 1,000 by default in config); default: the bucket's capacity. */
+  /** Highest price of one operation (MAX_QUERY_COST, 2,000 by default in config); default: the bucket's capacity. */
   maxCost?: number;
   /** Subscriptions one organization may hold open at once on this server; default 10. */
   maxSubscriptionsPerOrganization?: number;
