@@ -2,14 +2,14 @@ import {
   CampaignDecisionService,
   type CampaignEvents,
   CampaignService,
+  type CatalogAccount,
+  type CatalogCreator,
+  type CatalogPost,
   CreatorService,
   type Database,
   type EntityManager,
-  type IAccount,
   type ICampaign,
-  type ICreator,
   InProcessCampaignEvents,
-  type IPost,
   MetricsCache,
   MetricsService,
   OrganizationService,
@@ -86,23 +86,33 @@ export function byKey<K, V>(keys: readonly K[], items: V[], keyOf: (item: V) => 
   return keys.map((k) => map.get(k) ?? null);
 }
 
-/** Loaders shared by every field that needs an object by id, so one request loads each object once. */
+/**
+ * Loaders shared by every field that needs an object by id, so one request loads each object once. Lists
+ * prime them with the rows they read (see `prime`), so a nested field never reads an object again.
+ */
 export const loaders = {
   creator: (ctx: Context) =>
-    ctx.loader<number, ICreator | null>('creator', async (keys) =>
+    ctx.loader<number, CatalogCreator | null>('creator', async (keys) =>
       byKey(keys, await ctx.creators.byIds(keys), (c) => c.id),
     ),
   account: (ctx: Context) =>
-    ctx.loader<number, IAccount | null>('account', async (keys) =>
+    ctx.loader<number, CatalogAccount | null>('account', async (keys) =>
       byKey(keys, await ctx.creators.accountsByIds(keys), (a) => a.id),
     ),
   post: (ctx: Context) =>
-    ctx.loader<number, IPost | null>('post', async (keys) => byKey(keys, await ctx.posts.byIds(keys), (p) => p.id)),
+    ctx.loader<number, CatalogPost | null>('post', async (keys) =>
+      byKey(keys, await ctx.posts.byIds(keys), (p) => p.id),
+    ),
   campaign: (ctx: Context) =>
     ctx.loader<number, ICampaign | null>('campaign', async (keys) =>
       byKey(keys, await ctx.campaigns.byIds(keys), (c) => c.id),
     ),
 };
+
+/** Hands rows a list read to the by-id loader, so fields that reference them do not read them again. */
+export function prime<V extends { id: number }>(loader: DataLoader<number, V | null>, rows: readonly V[]): void {
+  for (const row of rows) loader.prime(row.id, row);
+}
 
 /** An object another one references (a foreign key guarantees it): missing is a bug, not a caller error. */
 export async function loadExisting<V>(loader: DataLoader<number, V | null>, id: number, what: string): Promise<V> {

@@ -1,7 +1,7 @@
 import {
+  type CatalogAccount,
+  type CatalogCreator,
   type CreatorFilter,
-  type IAccount,
-  type ICreator,
   NICHES,
   PLATFORMS,
   ValidationError,
@@ -9,7 +9,7 @@ import {
   validateFollowerRange,
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
-import { type Context, loadExisting, loaders, loadNodes } from '../context.js';
+import { type Context, loadExisting, loaders, loadNodes, prime } from '../context.js';
 import { type CostArgs, cost } from '../http/cost.js';
 import { connectionTotalCount, toConnection } from './common/connection.js';
 import { describedEnum, PlatformEnum, SortDirectionEnum, TierEnum } from './common/enums.js';
@@ -17,10 +17,11 @@ import { idOf } from './common/ids.js';
 import { MoneyRef } from './common/money.js';
 import { FloatRangeInput, IntRangeInput } from './common/ranges.js';
 
-export const CreatorRef = builder.objectRef<ICreator>('Creator');
+// Backed by plain rows, not entities: see CreatorService.
+export const CreatorRef = builder.objectRef<CatalogCreator>('Creator');
 /** Accounts of a creator, for pricing: one per platform. */
 export const CREATOR_ACCOUNTS_ESTIMATE = PLATFORMS.length;
-export const AccountRef = builder.objectRef<IAccount>('Account');
+export const AccountRef = builder.objectRef<CatalogAccount>('Account');
 
 builder.node(CreatorRef, {
   description: 'A person or brand publishing on one or more platforms.',
@@ -66,13 +67,14 @@ builder.node(CreatorRef, {
   }),
 });
 
-/** The creator's accounts, largest first (batched per request). */
+/** The creator's accounts, largest first (batched per request; primes the account loader). */
 export function accountsOf(ctx: Context, creatorId: number) {
   return ctx
-    .loader<number, IAccount[]>('creatorAccounts', async (keys) => {
+    .loader<number, CatalogAccount[]>('creatorAccounts', async (keys) => {
       const accounts = await ctx.creators.accountsByCreatorIds(keys);
-      const map = new Map<number, IAccount[]>(keys.map((k) => [k, []]));
-      for (const a of accounts) map.get((a.creator as { id: number }).id)?.push(a);
+      prime(loaders.account(ctx), accounts);
+      const map = new Map<number, CatalogAccount[]>(keys.map((k) => [k, []]));
+      for (const a of accounts) map.get(a.creatorId)?.push(a);
       return keys.map((k) => map.get(k) ?? []);
     })
     .load(creatorId);
@@ -109,7 +111,7 @@ builder.node(AccountRef, {
     creator: t.field({
       type: CreatorRef,
       description: 'Who owns the account.',
-      resolve: (a, _args, ctx) => loadExisting(loaders.creator(ctx), (a.creator as { id: number }).id, 'creator'),
+      resolve: (a, _args, ctx) => loadExisting(loaders.creator(ctx), a.creatorId, 'creator'),
     }),
   }),
 });
@@ -197,7 +199,9 @@ builder.queryFields((t) => ({
       if (args.id) {
         return loaders.creator(ctx).load(idOf(args.id));
       }
-      return ctx.creators.byHandle(args.handle as string, args.platform ?? null);
+      const creator = await ctx.creators.byHandle(args.handle as string, args.platform ?? null);
+      if (creator) prime(loaders.creator(ctx), [creator]);
+      return creator;
     },
   }),
   creators: t.connection(
@@ -233,6 +237,7 @@ builder.queryFields((t) => ({
         if (issues.length) throw new ValidationError(issues);
         const order = args.orderBy ?? { field: 'FOLLOWERS', direction: 'DESC' };
         const page = await ctx.creators.list(filter, order, args, ctx.metrics);
+        prime(loaders.creator(ctx), page.items);
         return toConnection(page);
       },
     },
@@ -248,6 +253,10 @@ builder.queryFields((t) => ({
       platform: t.arg({ type: PlatformEnum, required: true, description: 'The platform.' }),
       handle: t.arg.string({ required: true, description: 'The handle, with or without @.' }),
     },
-    resolve: (_root, args, ctx) => ctx.creators.accountByHandle(args.platform, args.handle),
+    resolve: async (_root, args, ctx) => {
+      const account = await ctx.creators.accountByHandle(args.platform, args.handle);
+      if (account) prime(loaders.account(ctx), [account]);
+      return account;
+    },
   }),
 }));

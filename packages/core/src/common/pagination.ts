@@ -1,5 +1,5 @@
 import type { EntityName } from '@mikro-orm/core';
-import type { QueryBuilder } from '@mikro-orm/knex';
+import type { Knex, QueryBuilder } from '@mikro-orm/knex';
 import { ValidationError } from '../errors.js';
 
 /** Relay connection arguments as the API receives them. */
@@ -22,7 +22,7 @@ export interface Page<T> {
 export type SortDirection = 'ASC' | 'DESC';
 
 export interface KeysetSort<T> {
-  /** Entity property to order by; `id` breaks ties so the order is total. */
+  /** Entity property (keysetPage) or column (keysetRows) to order by; `id` breaks ties so the order is total. */
   property: string;
   direction: SortDirection;
   value: (item: T) => string | number | Date | null;
@@ -110,6 +110,75 @@ export async function keysetPage<T extends { id: number }>(
     hasNextPage: backward ? Boolean(args.before) : hasMore,
     hasPreviousPage: backward ? hasMore : Boolean(args.after),
     totalCount: () => base.clone().getCount(),
+  };
+}
+
+/** How `keysetRows` reads a page: the columns, the statement runner and the mapping of a raw row. */
+export interface RowReader<T> {
+  /** Columns to select, qualified as the base query names its table. */
+  columns: readonly string[];
+  /** Runs a statement (in the caller's transaction, if any) and returns its raw rows. */
+  run: (query: Knex.QueryBuilder) => Promise<Record<string, unknown>[]>;
+  /** A raw row (column names, driver types) to the plain row. */
+  map: (row: Record<string, unknown>) => T;
+  /** A decoded cursor value as a statement parameter (datetimes are stored differently per engine). */
+  bind?: (value: string | number | Date) => Knex.Value;
+  /** The id column, qualified like `columns`. */
+  id: string;
+}
+
+/**
+ * keysetPage for plain rows: the same cursors, order and page flags over a filtered knex query (no select,
+ * no order) whose `sort.property` is a column. No entity is hydrated: on lists, hydrating costs more than
+ * the statement.
+ */
+export async function keysetRows<T extends { id: number }>(
+  base: Knex.QueryBuilder,
+  sort: KeysetSort<T>,
+  args: PageArgs,
+  reader: RowReader<T>,
+): Promise<Page<T>> {
+  const { limit, backward } = pageSize(args);
+  const cursor = backward ? args.before : args.after;
+  const q = base.clone().select(reader.columns as string[]);
+  // Going backward flips the order; the page is reversed afterwards.
+  const ascending = (sort.direction === 'ASC') !== backward;
+  const cmp = ascending ? '>' : '<';
+  if (cursor) {
+    const { value, id } = decodeCursor(cursor, sort.kind, backward ? 'before' : 'after');
+    const bound = value === null ? null : (reader.bind?.(value) ?? (value as Knex.Value));
+    q.where((w) => {
+      w.where(sort.property, cmp, bound as Knex.Value).orWhere((tie) => {
+        tie.where(sort.property, bound as Knex.Value).where(reader.id, cmp, id);
+      });
+    });
+  }
+  const dir = ascending ? 'asc' : 'desc';
+  q.orderBy([
+    { column: sort.property, order: dir },
+    { column: reader.id, order: dir },
+  ]).limit(limit + 1);
+  const rows = (await reader.run(q)).map(reader.map);
+  const hasMore = rows.length > limit;
+  const items = hasMore ? rows.slice(0, limit) : rows;
+  if (backward) items.reverse();
+  let cursors: string[] | undefined;
+  return {
+    items,
+    // Encoded on first use: many requests select no cursor.
+    get cursors() {
+      cursors ??= items.map((item) => {
+        const v = sort.value(item);
+        return encodeCursor(v instanceof Date ? v.toISOString() : v, item.id);
+      });
+      return cursors;
+    },
+    hasNextPage: backward ? Boolean(args.before) : hasMore,
+    hasPreviousPage: backward ? hasMore : Boolean(args.after),
+    totalCount: async () => {
+      const [row] = await reader.run(base.clone().count({ n: '*' }));
+      return Number(row?.n ?? 0);
+    },
   };
 }
 

@@ -15,3 +15,10 @@ export function rowDate(value: unknown): Date {
 /** A numeric column (PostgreSQL returns bigint and numeric as strings); null stays null. */
 export const rowNumber = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
+
+/** A nullable text column; null stays null. */
+export const rowText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : String(value);
+
+/** A boolean column: SQLite stores 0/1, PostgreSQL returns booleans. */
+export const rowBoolean = (value: unknown): boolean => value === true || value === 1 || value === '1';

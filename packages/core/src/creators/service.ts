@@ -1,8 +1,9 @@
+import type { Knex } from '@mikro-orm/knex';
 import {
   decodeCursor,
   encodeCursor,
   type KeysetSort,
-  keysetPage,
+  keysetRows,
   type Page,
   type PageArgs,
   pageSize,
@@ -12,7 +13,15 @@ import type { EntityManager } from '../db/orm.js';
 import type { ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
 import { classifyTier, MEDIAKIX_2019, type Tier, type TierScheme, tierRange } from '../metrics/tiers.js';
-import { Account, Creator, CreatorNiche, type IAccount, type ICreator } from './entity.js';
+import {
+  type CatalogAccount,
+  type CatalogCreator,
+  CREATOR_COLUMNS,
+  CreatorRepository,
+  catalogCreator,
+} from './repository.js';
+
+export type { CatalogAccount, CatalogCreator } from './repository.js';
 
 export interface IntRange {
   min?: number | null;
@@ -64,22 +73,46 @@ export interface CreatorOrder {
   direction: SortDirection;
 }
 
-const CREATOR_SORTS: Record<Exclude<CreatorOrderField, CreatorMetricField>, Omit<KeysetSort<ICreator>, 'direction'>> = {
-  FOLLOWERS: { property: 'maxFollowers', kind: 'number', value: (c) => c.maxFollowers },
-  NAME: { property: 'name', kind: 'string', value: (c) => c.name },
-  CREATED_AT: { property: 'id', kind: 'number', value: (c) => c.id },
+/** Sort columns of the creators query (`c` is creators). */
+const CREATOR_SORTS: Record<
+  Exclude<CreatorOrderField, CreatorMetricField>,
+  Omit<KeysetSort<CatalogCreator>, 'direction'>
+> = {
+  FOLLOWERS: { property: 'c.max_followers', kind: 'number', value: (c) => c.maxFollowers },
+  NAME: { property: 'c.name', kind: 'string', value: (c) => c.name },
+  CREATED_AT: { property: 'c.id', kind: 'number', value: (c) => c.id },
 };
 
-function rangeCondition(range: IntRange | null | undefined, tier: Tier | null | undefined, scheme: TierScheme) {
-  const cond: Record<string, number> = {};
+interface FollowerBounds {
+  /** Inclusive. */
+  gte?: number;
+  /** Exclusive (a tier's upper end). */
+  lt?: number;
+  /** Inclusive (a range's max). */
+  lte?: number;
+}
+
+function rangeCondition(
+  range: IntRange | null | undefined,
+  tier: Tier | null | undefined,
+  scheme: TierScheme,
+): FollowerBounds | null {
+  const cond: FollowerBounds = {};
   if (tier) {
     const r = tierRange(tier, scheme);
-    cond.$gte = r.min;
-    if (r.max !== null) cond.$lt = r.max;
+    cond.gte = r.min;
+    if (r.max !== null) cond.lt = r.max;
   }
-  if (range?.min != null) cond.$gte = Math.max(cond.$gte ?? 0, range.min);
-  if (range?.max != null) cond.$lte = range.max;
+  if (range?.min != null) cond.gte = Math.max(cond.gte ?? 0, range.min);
+  if (range?.max != null) cond.lte = range.max;
   return Object.keys(cond).length ? cond : null;
+}
+
+function whereBounds(q: Knex.QueryBuilder, column: string, bounds: FollowerBounds): Knex.QueryBuilder {
+  if (bounds.gte != null) q.where(column, '>=', bounds.gte);
+  if (bounds.lt != null) q.where(column, '<', bounds.lt);
+  if (bounds.lte != null) q.where(column, '<=', bounds.lte);
+  return q;
 }
 
 export function validateFollowerRange(range: IntRange | null | undefined, path: string): ValidationError['issues'] {
@@ -132,41 +165,45 @@ function inRange(value: number | null | undefined, range: FloatRange | null | un
   return (range.min == null || value >= range.min) && (range.max == null || value <= range.max);
 }
 
+/** Rules of creators and accounts; reads return plain rows (CreatorRepository holds their SQL). */
 export class CreatorService {
+  private readonly repository: CreatorRepository;
+
   constructor(
     private readonly em: EntityManager,
     private readonly scheme: TierScheme = MEDIAKIX_2019,
-  ) {}
-
-  /** Ids of the creators a filter matches, as a subquery (the same rule as `list`, for export and joins). */
-  matchingIds(filter: CreatorFilter = {}) {
-    return this.filteredQuery(filter).select('c.id').getKnexQuery();
+  ) {
+    this.repository = new CreatorRepository(em);
   }
 
-  private filteredQuery(filter: CreatorFilter = {}) {
-    const qb = this.em.createQueryBuilder(Creator, 'c');
-    const followerCond = rangeCondition(filter.followers, filter.tier, this.scheme);
-    const and: object[] = [];
+  /** Ids of the creators a filter matches, as a subquery (the same rule as `list`, for export and joins). */
+  matchingIds(filter: CreatorFilter = {}): Knex.QueryBuilder {
+    return this.filteredQuery(filter).select('c.id');
+  }
+
+  /** The creators a filter matches (`c`), without select or order: plain SQL, built without the ORM's criteria. */
+  private filteredQuery(filter: CreatorFilter = {}): Knex.QueryBuilder {
+    const knex = this.em.getKnex();
+    const q = knex('creators as c');
+    const followers = rangeCondition(filter.followers, filter.tier, this.scheme);
     if (filter.platform) {
-      const sub = this.em
-        .createQueryBuilder(Account, 'a')
-        .select('a.creator')
-        .where({ platform: filter.platform, ...(followerCond ? { followers: followerCond } : {}) });
-      and.push({ id: { $in: sub.getKnexQuery() } });
-    } else if (followerCond) {
-      and.push({ maxFollowers: followerCond });
+      const sub = knex('accounts as a').select('a.creator_id').where('a.platform', filter.platform);
+      q.whereIn('c.id', followers ? whereBounds(sub, 'a.followers', followers) : sub);
+    } else if (followers) {
+      whereBounds(q, 'c.max_followers', followers);
     }
     if (filter.niches?.length) {
-      const sub = this.em
-        .createQueryBuilder(CreatorNiche, 'n')
-        .select('n.creator')
-        .where({ niche: { $in: filter.niches.map((n) => n.toLowerCase()) } });
-      and.push({ id: { $in: sub.getKnexQuery() } });
+      const niches = filter.niches.map((n) => n.toLowerCase());
+      q.whereIn('c.id', knex('creator_niches as n').select('n.creator_id').whereIn('n.niche', niches));
     }
-    if (filter.country) and.push({ country: filter.country.toUpperCase() });
-    if (filter.nameContains) and.push({ name: { $like: `%${filter.nameContains.replace(/[%_]/g, '')}%` } });
-    if (and.length) qb.where({ $and: and } as never);
-    return qb;
+    if (filter.country) q.where('c.country', filter.country.toUpperCase());
+    if (filter.nameContains) q.where('c.name', 'like', `%${filter.nameContains.replace(/[%_]/g, '')}%`);
+    return q;
+  }
+
+  /** Runs a knex-built statement in the entity manager's transaction, if any. */
+  private run(query: Knex.QueryBuilder): Promise<Record<string, unknown>[]> {
+    return this.em.execute<Record<string, unknown>[]>(query, [], 'all');
   }
 
   /**
@@ -178,7 +215,7 @@ export class CreatorService {
     order: CreatorOrder,
     args: PageArgs,
     metrics?: CreatorMetricSource,
-  ): Promise<Page<ICreator>> {
+  ): Promise<Page<CatalogCreator>> {
     const fields = creatorMetricFields(filter, order);
     if (fields.size > 0) {
       if (!metrics) throw new Error('Metric filters and orderings need a metric source');
@@ -188,7 +225,12 @@ export class CreatorService {
       ...CREATOR_SORTS[order.field as Exclude<CreatorOrderField, CreatorMetricField>],
       direction: order.direction,
     };
-    return keysetPage(this.filteredQuery(filter), sort, args);
+    return keysetRows(this.filteredQuery(filter), sort, args, {
+      columns: CREATOR_COLUMNS,
+      id: 'c.id',
+      run: (q) => this.run(q),
+      map: catalogCreator,
+    });
   }
 
   /**
@@ -204,31 +246,26 @@ export class CreatorService {
     args: PageArgs,
     fields: ReadonlySet<CreatorMetricField>,
     metrics: CreatorMetricSource,
-  ): Promise<Page<ICreator>> {
+  ): Promise<Page<CatalogCreator>> {
     const { limit, backward } = pageSize(args);
-    // Raw rows: hydrating every candidate as an entity costs more than all the metrics; only the page is mapped.
-    const rows = await this.filteredQuery(filter).execute<Record<string, unknown>[]>('all', false);
-    const candidates = rows.map((row) => ({
-      id: Number(row.id),
-      name: String(row.name),
-      maxFollowers: Number(row.max_followers),
-      row,
-    }));
-    const ids = this.matchingIds(filter);
-    // Plain rows, not entities: a partial Account in the identity map would shadow later full loads.
-    const accounts = await this.em
-      .createQueryBuilder(Account, 'pa')
-      .select(['id', 'creator'])
-      .where({ creator: { $in: ids } } as never)
-      .orderBy({ followers: 'desc', id: 'asc' })
-      .execute<{ id: number; creator: number }[]>('all');
+    // Plain rows: hydrating every candidate as an entity costs more than all the metrics.
+    const candidates = (await this.run(this.filteredQuery(filter).select(CREATOR_COLUMNS))).map(catalogCreator);
+    const accounts = await this.run(
+      this.em
+        .getKnex()('accounts as pa')
+        .select('pa.id', 'pa.creator_id')
+        .whereIn('pa.creator_id', this.matchingIds(filter))
+        .orderBy([
+          { column: 'pa.followers', order: 'desc' },
+          { column: 'pa.id', order: 'asc' },
+        ]),
+    );
     const primary = new Map<number, number>();
     for (const a of accounts) {
-      if (!primary.has(Number(a.creator))) primary.set(Number(a.creator), Number(a.id));
+      if (!primary.has(Number(a.creator_id))) primary.set(Number(a.creator_id), Number(a.id));
     }
     const values = await metrics.creatorMetricValues([...primary.values()], fields);
-    type Candidate = (typeof candidates)[number];
-    const metricOf = (c: Candidate, field: CreatorMetricField) => {
+    const metricOf = (c: CatalogCreator, field: CreatorMetricField) => {
       const accountId = primary.get(c.id);
       return accountId === undefined ? null : (values.get(accountId)?.[field] ?? null);
     };
@@ -239,13 +276,11 @@ export class CreatorService {
         (filter.minAuthenticity == null || (metricOf(c, 'AUTHENTICITY_SCORE') ?? -1) >= filter.minAuthenticity),
     );
     const field = order.field;
-    const kind: KeysetSort<ICreator>['kind'] = field === 'NAME' ? 'string' : 'number';
-    const sortValue = (c: Candidate): string | number | null =>
+    const kind: KeysetSort<CatalogCreator>['kind'] = field === 'NAME' ? 'string' : 'number';
+    const sortValue = (c: CatalogCreator): string | number | null =>
       (METRIC_FIELDS as readonly string[]).includes(field)
         ? metricOf(c, field as CreatorMetricField)
-        : (CREATOR_SORTS[field as Exclude<CreatorOrderField, CreatorMetricField>].value(c as unknown as ICreator) as
-            | string
-            | number);
+        : (CREATOR_SORTS[field as Exclude<CreatorOrderField, CreatorMetricField>].value(c) as string | number);
     const sign = order.direction === 'ASC' ? 1 : -1;
     // Total order: value in the requested direction with nulls last, then id in the same direction.
     const compare = (a: { v: string | number | null; id: number }, b: { v: string | number | null; id: number }) => {
@@ -271,7 +306,7 @@ export class CreatorService {
     const window = sorted.slice(from, to);
     const slice = backward ? window.slice(Math.max(0, window.length - limit)) : window.slice(0, limit);
     return {
-      items: slice.map((s) => this.em.map(Creator, s.c.row) as ICreator),
+      items: slice.map((s) => s.c),
       cursors: slice.map((s) => encodeCursor(s.v, s.id)),
       hasNextPage: backward ? to < sorted.length : from + limit < sorted.length,
       hasPreviousPage: backward ? window.length > limit : from > 0,
@@ -279,40 +314,31 @@ export class CreatorService {
     };
   }
 
-  byIds(ids: readonly number[]): Promise<ICreator[]> {
-    return this.em.find(Creator, { id: { $in: [...ids] } });
+  byIds(ids: readonly number[]): Promise<CatalogCreator[]> {
+    return this.repository.creatorsByIds(ids);
   }
 
   /** A handle on any platform; the largest account wins when several creators share it. */
-  async byHandle(handle: string, platform?: Platform | null): Promise<ICreator | null> {
-    const account = await this.em.findOne(
-      Account,
-      { handle: handle.replace(/^@/, '').toLowerCase(), ...(platform ? { platform } : {}) },
-      { orderBy: { followers: 'desc' }, populate: ['creator'] },
-    );
-    return (account?.creator as ICreator | undefined) ?? null;
+  byHandle(handle: string, platform?: Platform | null): Promise<CatalogCreator | null> {
+    return this.repository.creatorByHandle(handle, platform ?? null);
   }
 
-  accountsByCreatorIds(ids: readonly number[]): Promise<IAccount[]> {
-    return this.em.find(Account, { creator: { $in: [...ids] } }, { orderBy: { followers: 'desc', id: 'asc' } });
+  /** Accounts of the creators, largest first (ties by id). */
+  accountsByCreatorIds(ids: readonly number[]): Promise<CatalogAccount[]> {
+    return this.repository.accountsByCreatorIds(ids);
   }
 
-  accountsByIds(ids: readonly number[]): Promise<IAccount[]> {
-    return this.em.find(Account, { id: { $in: [...ids] } });
+  accountsByIds(ids: readonly number[]): Promise<CatalogAccount[]> {
+    return this.repository.accountsByIds(ids);
   }
 
-  accountByHandle(platform: Platform, handle: string): Promise<IAccount | null> {
-    return this.em.findOne(Account, { platform, handle: handle.replace(/^@/, '').toLowerCase() });
+  accountByHandle(platform: Platform, handle: string): Promise<CatalogAccount | null> {
+    return this.repository.accountByHandle(platform, handle);
   }
 
-  async nichesByCreatorIds(ids: readonly number[]): Promise<Map<number, string[]>> {
-    const rows = await this.em.find(CreatorNiche, { creator: { $in: [...ids] } }, { orderBy: { id: 'asc' } });
-    const out = new Map<number, string[]>();
-    for (const row of rows) {
-      const key = (row.creator as { id: number }).id;
-      out.set(key, [...(out.get(key) ?? []), row.niche]);
-    }
-    return out;
+  /** Niches per creator, in the order they were added; creators without niches are absent. */
+  nichesByCreatorIds(ids: readonly number[]): Promise<Map<number, string[]>> {
+    return this.repository.nichesByCreatorIds(ids);
   }
 
   tierOf(followers: number): Tier {

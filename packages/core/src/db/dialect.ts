@@ -245,10 +245,10 @@ export function firstRowsPerKey(knex: Knex, dialect: Dialect, spec: FirstRowsPer
     `select ${select} from ${table} s where s.${key} = k.column1` +
     `${where.map(([column]) => ` and s.${quote(column)} = ?`).join('')} order by ${order('s')} limit ?`;
   const keys = `(values ${spec.keys.map(() => '(?)').join(', ')}) as k`;
-  const columns = spec.columns.map((c) => `t.${quote(c)}`).join(', ');
+  const columns = (alias: string) => spec.columns.map((c) => `${alias}.${quote(c)}`).join(', ');
   const sql =
     dialect === 'postgresql'
-      ? `select ${columns} from ${keys} cross join lateral (${firstOfKey('s.*')}) t`
-      : `select ${columns} from ${keys} join ${table} t on t.id in (${firstOfKey('s.id')})`;
+      ? `select ${columns('t')} from ${keys} cross join lateral (${firstOfKey(columns('s'))}) t`
+      : `select ${columns('t')} from ${keys} join ${table} t on t.id in (${firstOfKey('s.id')})`;
   return knex.raw(sql, [...spec.keys, ...where.map(([, value]) => value), spec.limit] as Knex.RawBinding[]);
 }

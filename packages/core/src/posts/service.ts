@@ -2,8 +2,9 @@ import type { Page, PageArgs, SortDirection } from '../common/pagination.js';
 import type { EntityManager } from '../db/orm.js';
 import { ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
-import type { IPost } from './entity.js';
-import { PostRepository } from './repository.js';
+import { type CatalogPost, type PartialPost, type PostField, PostRepository } from './repository.js';
+
+export { type CatalogPost, type PartialPost, POST_FIELDS, type PostField } from './repository.js';
 
 export interface PostFilter {
   accountId?: number | null;
@@ -15,7 +16,13 @@ export interface PostFilter {
   kinds?: string[] | null;
 }
 
-/** Rules of the posts domain; its SQL is in PostRepository. */
+/** Newest first, ties by id (descending): the order of the `posts` query and of its cursors. */
+const newestFirst = (a: PartialPost, b: PartialPost) => b.postedAt.getTime() - a.postedAt.getTime() || b.id - a.id;
+
+/**
+ * Rules of the posts domain; its SQL is in PostRepository. Reads return plain rows; lists read only the
+ * `fields` asked for (all by default), besides id, account and publication time.
+ */
 export class PostService {
   private readonly repository: PostRepository;
 
@@ -23,31 +30,38 @@ export class PostService {
     this.repository = new PostRepository(em);
   }
 
-  list(filter: PostFilter, direction: SortDirection, args: PageArgs): Promise<Page<IPost>> {
+  list(
+    filter: PostFilter,
+    direction: SortDirection,
+    args: PageArgs,
+    fields?: readonly PostField[],
+  ): Promise<Page<PartialPost>> {
     if (filter.postedAfter && filter.postedBefore && filter.postedAfter > filter.postedBefore) {
       throw new ValidationError([{ field: 'filter.postedBefore', message: 'must not be before postedAfter' }]);
     }
-    return this.repository.page(filter, direction, args);
+    return this.repository.page(filter, direction, args, fields);
   }
 
-  byIds(ids: readonly number[]): Promise<IPost[]> {
+  /** Posts by id, every field. */
+  byIds(ids: readonly number[]): Promise<CatalogPost[]> {
     return this.repository.byIds(ids);
   }
 
   /**
-   * The latest `limit` posts of each account, so a page of accounts with their posts costs the same
-   * number of statements whatever its size.
+   * The latest `limit` posts of each account, newest first, so a page of accounts with their posts costs
+   * one statement whatever its size.
    */
   async latestByAccountIds(
     accountIds: readonly number[],
     limit: number,
     sponsored: boolean | null,
-  ): Promise<Map<number, IPost[]>> {
-    const out = new Map<number, IPost[]>(accountIds.map((id) => [id, []]));
-    if (accountIds.length === 0) return out;
-    const ids = await this.repository.latestIdsPerAccount(accountIds, limit, sponsored);
-    if (ids.length === 0) return out;
-    for (const post of await this.repository.newestFirst(ids)) out.get((post.account as { id: number }).id)?.push(post);
+    fields?: readonly PostField[],
+  ): Promise<Map<number, PartialPost[]>> {
+    const out = new Map<number, PartialPost[]>(accountIds.map((id) => [id, []]));
+    for (const post of await this.repository.latestPerAccount(accountIds, limit, sponsored, fields)) {
+      out.get(post.accountId)?.push(post);
+    }
+    for (const posts of out.values()) posts.sort(newestFirst);
     return out;
   }
 

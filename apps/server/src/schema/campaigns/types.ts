@@ -2,9 +2,9 @@ import {
   AmountCurrencyMismatchError,
   CampaignCurrencyMismatchError,
   type CampaignStatus,
+  type CatalogPost,
   type ICampaign,
   type ICampaignMember,
-  type IPost,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { type Context, loadExisting, loaders, loadNodes } from '../../context.js';
@@ -47,9 +47,9 @@ const loadCampaignPostIds = (ctx: Context) =>
     return keys.map((k) => map.get(k) ?? []);
   });
 
-export async function loadPosts(ctx: Context, ids: number[]): Promise<IPost[]> {
+export async function loadPosts(ctx: Context, ids: number[]): Promise<CatalogPost[]> {
   const posts = await loaders.post(ctx).loadMany(ids);
-  return posts.filter((p): p is IPost => p != null && !(p instanceof Error));
+  return posts.filter((p): p is CatalogPost => p != null && !(p instanceof Error));
 }
 
 /** After a write, reads of the campaign in the same request (or subscription) see the committed state. */

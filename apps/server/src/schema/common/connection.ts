@@ -1,14 +1,26 @@
 import { encodeCursor, type Page, pageSize, ValidationError } from '@creatorgraph/core';
 
-/** Turns a keyset page into a Relay connection with a lazy total count. */
+/**
+ * Turns a keyset page into a Relay connection with a lazy total count. Cursors are read only when a field
+ * asks (pages encode them on first use): most lists, nested ones above all, never select one.
+ */
 export function toConnection<T>(page: Page<T>) {
   return {
-    edges: page.items.map((node, i) => ({ cursor: page.cursors[i] as string, node })),
+    edges: page.items.map((node, i) => ({
+      node,
+      get cursor() {
+        return page.cursors[i] as string;
+      },
+    })),
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors.at(-1) ?? null,
+      get startCursor() {
+        return page.cursors[0] ?? null;
+      },
+      get endCursor() {
+        return page.cursors.at(-1) ?? null;
+      },
     },
     totalCount: page.totalCount,
   };
@@ -41,12 +53,16 @@ export function firstPage<T extends { id: number }>(
   totalCount: () => Promise<number>,
 ): Page<T> {
   const items = rows.slice(0, first);
+  let cursors: string[] | undefined;
   return {
     items,
-    cursors: items.map((item) => {
-      const value = sortValue(item);
-      return encodeCursor(value instanceof Date ? value.toISOString() : value, item.id);
-    }),
+    get cursors() {
+      cursors ??= items.map((item) => {
+        const value = sortValue(item);
+        return encodeCursor(value instanceof Date ? value.toISOString() : value, item.id);
+      });
+      return cursors;
+    },
     hasNextPage: rows.length > first,
     hasPreviousPage: false,
     totalCount,
