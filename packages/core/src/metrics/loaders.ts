@@ -82,6 +82,13 @@ export class OwnRowLoaders {
     return snapshots;
   }
 
+  /** The niches of these creators (batched with every other niche read of the request). */
+  async nichesOf(creatorIds: readonly number[]): Promise<Map<number, string[]>> {
+    const unique = [...new Set(creatorIds)];
+    const lists = await loadAll(this.niches, unique);
+    return new Map(unique.map((id, i) => [id, lists[i] ?? []]));
+  }
+
   /** The accounts' rows, windowed posts (none without a window) and snapshots; ids that do not exist are absent. */
   async load(
     ids: readonly number[],

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { CreatorMetricField, CreatorMetricSource } from '../creators/service.js';
 import type { EntityManager } from '../db/orm.js';
 import { validateDays, validateHistoryRange } from './args.js';
@@ -14,14 +15,23 @@ import {
   sponsoredVsOrganic,
 } from './engagement.js';
 import { dailyGains, followerHistory, growth } from './growth.js';
-import { type OwnData, OwnRowLoaders } from './loaders.js';
+import { ACCOUNT_CHUNK, type OwnData, OwnRowLoaders } from './loaders.js';
 import { benchmarkPeerOf, peersOf, priorFor, summaryFor } from './peer-summary.js';
-import { groupId, type Instant, memberOf, PeerGroupLoader } from './peers.js';
+import {
+  groupId,
+  type Instant,
+  memberOf,
+  type PeerGroup,
+  PeerGroupLoader,
+  type PeerMember,
+  sameMethod,
+  sameWindow,
+} from './peers.js';
 import { reliableEngagement, reliableFromPrior } from './reliable.js';
 import { MetricsRepository } from './repository.js';
 import { percentileRank } from './stats.js';
 import { memberFromSummary, summariesServe, summaryAuthenticityScore } from './summary.js';
-import { AccountSummaryStore } from './summary-store.js';
+import { AccountSummaryStore, type SummarizedAccount } from './summary-store.js';
 import { classifyTier, type Tier, tierRange } from './tiers.js';
 import type {
   AuthenticityAnswer,
@@ -44,6 +54,9 @@ import type {
  *   of ≤ 4 statements (PeerGroupLoader); a group is then kept in the process-wide MetricsCache, so warm
  *   requests read no peer data at all.
  */
+
+/** An account's engagement as the API shows it: the result without its per-post sample. */
+export type EngagementAnswer = Omit<EngagementResult, 'rates' | 'bases' | 'interactionCounts'>;
 
 /** An account's default-method, default-window numbers as catalog-wide questions need them. */
 export interface CatalogMetrics {
@@ -85,6 +98,37 @@ export class MetricsService implements CreatorMetricSource {
     this.peers = new PeerGroupLoader(repository, this.cache, config, this.summaries);
   }
 
+  /** Per-request batches of summary reads: fields asking in the same tick share one statement. */
+  private summaryLoader: DataLoader<number, SummarizedAccount | null> | null = null;
+
+  /**
+   * The live default-method, default-window summaries of these accounts, when the call can use them (no
+   * explicit asOf, the default method and window, a config the summaries are kept for); else null.
+   */
+  private async liveSummaries(
+    accountIds: readonly number[],
+    method: EngagementMethod,
+    window: MetricWindow,
+    at: Instant,
+  ): Promise<Map<number, SummarizedAccount> | null> {
+    const store = this.summaries;
+    if (!store || at.explicit || !sameMethod(method, this.config) || !sameWindow(window, this.config)) return null;
+    this.summaryLoader ??= new DataLoader<number, SummarizedAccount | null>(
+      async (ids) => {
+        const found = await store.read([...ids], this.now);
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { maxBatchSize: ACCOUNT_CHUNK },
+    );
+    const rows = await this.summaryLoader.loadMany([...new Set(accountIds)]);
+    const out = new Map<number, SummarizedAccount>();
+    for (const row of rows) {
+      if (row instanceof Error) throw row;
+      if (row) out.set(row.account.id, row);
+    }
+    return out;
+  }
+
   private instant(asOf: Date | null | undefined): Instant {
     return asOf ? { date: asOf, explicit: true } : { date: this.now, explicit: false };
   }
@@ -106,6 +150,43 @@ export class MetricsService implements CreatorMetricSource {
     const data = await this.own.load(accountIds, window, at.date);
     const out = new Map<number, EngagementResult>();
     for (const [id, d] of data) out.set(id, this.engagementOf(id, d, method, window, at.date));
+    return out;
+  }
+
+  /**
+   * engagementFor without the per-post sample (what the API shows): live, under the default method and
+   * window, from the precomputed summaries (one statement for the whole batch, no post read); otherwise
+   * from rows.
+   */
+  async engagementAnswersFor(
+    accountIds: readonly number[],
+    method: EngagementMethod,
+    window: MetricWindow,
+    asOf?: Date | null,
+  ): Promise<Map<number, EngagementAnswer>> {
+    const at = this.instant(asOf);
+    const summaries = await this.liveSummaries(accountIds, method, window, at);
+    if (!summaries) return this.engagementFor(accountIds, method, window, asOf);
+    const out = new Map<number, EngagementAnswer>();
+    for (const [id, { summary: s }] of summaries) {
+      out.set(id, {
+        value: s.engagement,
+        sampleSize: s.sampleSize,
+        excluded: s.excluded,
+        totalInteractions: s.totalInteractions,
+        avgInteractionsPerPost: s.avgInteractions,
+        interval95: s.interval95,
+        method: {
+          interactions: method.interactions,
+          base: method.base,
+          aggregate: method.aggregate,
+          windowDays: window.days,
+          windowPosts: window.posts,
+          asOf: at.date,
+        },
+        componentsPresent: s.componentsPresent,
+      });
+    }
     return out;
   }
 
@@ -170,6 +251,32 @@ export class MetricsService implements CreatorMetricSource {
     });
   }
 
+  /** withPeers from the precomputed summaries (own numbers and peer groups), when the call can use them. */
+  private async summarizedWithPeers(
+    accountIds: readonly number[],
+    method: EngagementMethod,
+    window: MetricWindow,
+    at: Instant,
+    withNiches: boolean,
+  ): Promise<{ id: number; own: PeerMember; group: PeerGroup | undefined }[] | null> {
+    const summaries = await this.liveSummaries(accountIds, method, window, at);
+    if (!summaries) return null;
+    const [groups, niches] = await Promise.all([
+      this.peers.load(
+        [...summaries.values()].map((r) => ({ platform: r.account.platform, tier: this.tierOf(r.account.followers) })),
+        method,
+        window,
+        at,
+      ),
+      withNiches ? this.own.nichesOf([...summaries.values()].map((r) => r.account.creatorId)) : null,
+    ]);
+    return [...summaries].map(([id, { account, summary }]) => ({
+      id,
+      own: memberFromSummary(account, niches?.get(account.creatorId) ?? [], summary),
+      group: groups.get(groupId(account.platform, this.tierOf(account.followers))),
+    }));
+  }
+
   /**
    * Reliable (empirical-Bayes) engagement: peers are the accounts of the same platform and tier (and, with
    * `byNiche`, sharing at least one niche with the account's creator), the account included.
@@ -183,7 +290,8 @@ export class MetricsService implements CreatorMetricSource {
   ): Promise<Map<number, ReliableAnswer>> {
     const at = this.instant(asOf);
     const out = new Map<number, ReliableAnswer>();
-    for (const { id, own, group } of await this.withPeers(accountIds, method, window, at, byNiche)) {
+    const summarized = await this.summarizedWithPeers(accountIds, method, window, at, byNiche);
+    for (const { id, own, group } of summarized ?? (await this.withPeers(accountIds, method, window, at, byNiche))) {
       const minPeers = this.config.minPeersForPrior;
       const answer = byNiche
         ? reliableEngagement(
@@ -206,7 +314,8 @@ export class MetricsService implements CreatorMetricSource {
   ): Promise<Map<number, BenchmarkAnswer>> {
     const at = this.instant(asOf);
     const out = new Map<number, BenchmarkAnswer>();
-    for (const { id, own, group } of await this.withPeers(accountIds, method, window, at, false)) {
+    const summarized = await this.summarizedWithPeers(accountIds, method, window, at, false);
+    for (const { id, own, group } of summarized ?? (await this.withPeers(accountIds, method, window, at, false))) {
       // = benchmarkPeers(peers, own.value, minPosts), with the peer-only part computed once per group.
       const summary = summaryFor(group, own, this.config);
       const percentile = own.value === null ? null : percentileRank(own.value, summary.rates);

@@ -110,6 +110,29 @@ async function expectSameAnswers(db: TestDatabase, ids: number[], now = NOW) {
     if (b?.reliableRate === null) expect(a?.reliableRate).toBeNull();
     else expect(a?.reliableRate).toBeCloseTo(b?.reliableRate as number, 12);
   }
+  // The API's per-account fields: own numbers and peer groups from summaries, the same as from rows.
+  const [e1, e2] = await Promise.all([
+    live(db, now).engagementAnswersFor(ids, METHOD, WINDOW),
+    fromRows(db, now).engagementFor(ids, METHOD, WINDOW, now),
+  ]);
+  for (const id of ids) {
+    const { rates: _r, bases: _b, interactionCounts: _i, ...expected } = e2.get(id) ?? ({} as never);
+    expect(e1.get(id)).toEqual(expected);
+  }
+  for (const byNiche of [false, true]) {
+    const [l, r] = await Promise.all([
+      live(db, now).reliableFor(ids, METHOD, WINDOW, null, byNiche),
+      fromRows(db, now).reliableFor(ids, METHOD, WINDOW, now, byNiche),
+    ]);
+    for (const id of ids) {
+      const { peersAsOf: _a, value: v1, ...a } = l.get(id) ?? ({} as never);
+      const { peersAsOf: _b, value: v2, ...b } = r.get(id) ?? ({} as never);
+      expect(a.weight).toBeCloseTo(b.weight, 12);
+      expect(a.peerCount).toBe(b.peerCount);
+      if (v2 === null) expect(v1).toBeNull();
+      else expect(v1).toBeCloseTo(v2, 12);
+    }
+  }
   // Per-account answers read the cached, summary-built peer groups: the same as row-built ones.
   const [r1, r2] = await Promise.all([
     live(db, now).benchmarkFor(ids, METHOD, WINDOW),

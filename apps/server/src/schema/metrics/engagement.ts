@@ -1,6 +1,6 @@
 import type {
+  EngagementAnswer,
   EngagementMethodUsed,
-  EngagementResult,
   InteractionComponent,
   ReliableAnswer,
   SponsoredVsOrganic,
@@ -50,7 +50,7 @@ const IntervalRef = builder.objectRef<{ low: number; high: number }>('Interval')
   }),
 });
 
-const EngagementRateRef = builder.objectRef<EngagementResult>('EngagementRate').implement({
+const EngagementRateRef = builder.objectRef<EngagementAnswer>('EngagementRate').implement({
   description: 'Engagement of an account over a window. Rates are fractions (0.034, not 3.4).',
   fields: (t) => ({
     value: t.exposeFloat('value', {
@@ -119,7 +119,9 @@ const SponsoredVsOrganicRef = builder.objectRef<SponsoredVsOrganic>('SponsoredVs
 
 const engagement = (ctx: Context, accountId: number, args: MetricArgs) => {
   const p = parsed(ctx, args);
-  return load(ctx, 'engagement', p.key, accountId, (ids) => ctx.metrics.engagementFor(ids, p.method, p.window, p.asOf));
+  return load(ctx, 'engagement', p.key, accountId, (ids) =>
+    ctx.metrics.engagementAnswersFor(ids, p.method, p.window, p.asOf),
+  );
 };
 
 const reliable = (ctx: Context, accountId: number, args: MetricArgs & { byNiche?: boolean | null }) => {
