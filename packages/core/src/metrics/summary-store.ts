@@ -9,7 +9,13 @@ import {
   MetricsRepository,
   type SubQuery,
 } from './repository.js';
-import { type AccountSummary, componentsFromBits, componentsToBits, summarizeAccount } from './summary.js';
+import {
+  type AccountSummary,
+  type ComputedSummary,
+  componentsFromBits,
+  componentsToBits,
+  summarizeAccount,
+} from './summary.js';
 
 /**
  * The account_metrics table (docs/decisions/0015-precomputed-account-metrics.md): reads summaries with
@@ -52,6 +58,9 @@ const SUMMARY_COLUMNS = [
   'authentic_followers',
 ] as const;
 
+/** What a read needs of a summary row (its dates are compared in SQL). */
+const READ_COLUMNS = SUMMARY_COLUMNS.filter((c) => c !== 'computed_at' && c !== 'valid_until');
+
 function summaryFromRow(r: Record<string, unknown>): AccountSummary {
   const low = rowNumber(r.interval_low);
   const high = rowNumber(r.interval_high);
@@ -71,7 +80,6 @@ function summaryFromRow(r: Record<string, unknown>): AccountSummary {
     spikePenalty: rowNumber(r.spike_penalty),
     followBackPenalty: rowNumber(r.follow_back_penalty),
     authenticFollowers: Number(r.authentic_followers),
-    validUntil: r.valid_until === null || r.valid_until === undefined ? null : rowDate(r.valid_until),
   };
 }
 
@@ -102,6 +110,13 @@ export class AccountSummaryStore {
       return out;
     }
     const knex = this.em.getKnex();
+    const at = this.date(now);
+    // Valid from computed_at (a reader whose clock is behind recomputes) until valid_until: decided in SQL,
+    // so no date is parsed per row.
+    const stale = knex.raw(
+      'case when m.computed_at is null or m.computed_at > ? or m.valid_until <= ? then 1 else 0 end as stale',
+      [at, at] as never,
+    );
     const query = knex
       .select(
         'a.id',
@@ -109,7 +124,8 @@ export class AccountSummaryStore {
         'a.platform',
         'a.followers',
         'a.following',
-        ...SUMMARY_COLUMNS.map((c) => `m.${c}`),
+        stale,
+        ...READ_COLUMNS.map((c) => `m.${c}`),
       )
       .from('accounts as a')
       .leftJoin('account_metrics as m', 'm.account_id', 'a.id');
@@ -117,8 +133,7 @@ export class AccountSummaryStore {
     else query.whereIn('a.id', ids as SubQuery);
     const rows: Record<string, unknown>[] = await this.em.execute(query);
     const out = new Map<number, SummarizedAccount>();
-    const stale = new Map<number, number | null>();
-    const t = now.getTime();
+    const staleIds = new Map<number, number | null>();
     for (const r of rows) {
       const account: MetricsAccount = {
         id: Number(r.id),
@@ -127,17 +142,11 @@ export class AccountSummaryStore {
         followers: Number(r.followers),
         following: rowNumber(r.following),
       };
-      // Valid from computed_at (a reader whose clock is behind recomputes) until valid_until.
-      const expired =
-        r.computed_at === null ||
-        r.computed_at === undefined ||
-        rowDate(r.computed_at).getTime() > t ||
-        (r.valid_until !== null && rowDate(r.valid_until).getTime() <= t);
-      if (expired) stale.set(account.id, rowNumber(r.generation));
+      if (Number(r.stale) === 1) staleIds.set(account.id, rowNumber(r.generation));
       else out.set(account.id, { account, summary: summaryFromRow(r) });
     }
-    if (stale.size > 0) {
-      for (const [id, entry] of await this.refresh([...stale.keys()], now, stale)) out.set(id, entry);
+    if (staleIds.size > 0) {
+      for (const [id, entry] of await this.refresh([...staleIds.keys()], now, staleIds)) out.set(id, entry);
     }
     return out;
   }
@@ -166,7 +175,7 @@ export class AccountSummaryStore {
       ]);
       const postsBy = groupByAccount(posts);
       const snapshotsBy = groupByAccount(snapshots);
-      const computed: { id: number; generation: number; summary: AccountSummary }[] = [];
+      const computed: { id: number; generation: number; summary: ComputedSummary }[] = [];
       for (const account of accounts) {
         const summary = summarizeAccount(
           {
@@ -263,7 +272,7 @@ export class AccountSummaryStore {
   }
 
   /** Upserts summaries; a row whose generation changed since it was read keeps its (expired) state. */
-  private async store(rows: readonly { id: number; generation: number; summary: AccountSummary }[], now: Date) {
+  private async store(rows: readonly { id: number; generation: number; summary: ComputedSummary }[], now: Date) {
     if (rows.length === 0) return;
     const columns = ['account_id', ...SUMMARY_COLUMNS];
     const values: unknown[] = [];

@@ -37,6 +37,10 @@ export interface AccountSummary extends OwnAuthenticity {
   componentsPresent: InteractionComponent[];
   totalLikes: number;
   totalComments: number;
+}
+
+/** A freshly computed summary with how long it holds. */
+export interface ComputedSummary extends AccountSummary {
   /** The earliest instant time alone changes these numbers; null when only a write can. */
   validUntil: Date | null;
 }
@@ -82,7 +86,7 @@ export function summarizeAccount(
   input: SummaryInput,
   asOf: Date,
   config: MetricsConfig = DEFAULT_METRICS_CONFIG,
-): AccountSummary {
+): ComputedSummary {
   const { defaultMethod: method, defaultWindow: window } = config;
   const r: EngagementResult = accountEngagement(input, method, window, asOf);
   const stats = peerStatsFromEngagement(r);
