@@ -61,6 +61,14 @@ export type CreatorMetricField = 'ENGAGEMENT_RATE' | 'RELIABLE_ENGAGEMENT_RATE' 
 
 /** Computes metric values for accounts (MetricsService implements it). */
 export interface CreatorMetricSource {
+  /**
+   * The metrics of each candidate creator's primary account computed in SQL, by creator id (every
+   * candidate present); null when this source cannot, and then creatorMetricValues is used.
+   */
+  creatorMetricValuesOf?(
+    creatorIds: ReturnType<CreatorService['matchingIds']>,
+    fields: ReadonlySet<CreatorMetricField>,
+  ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>> | null>;
   creatorMetricValues(
     accountIds: readonly number[],
     fields: ReadonlySet<CreatorMetricField>,
@@ -250,25 +258,7 @@ export class CreatorService {
     const { limit, backward } = pageSize(args);
     // Plain rows: hydrating every candidate as an entity costs more than all the metrics.
     const candidates = (await this.run(this.filteredQuery(filter).select(CREATOR_COLUMNS))).map(catalogCreator);
-    const accounts = await this.run(
-      this.em
-        .getKnex()('accounts as pa')
-        .select('pa.id', 'pa.creator_id')
-        .whereIn('pa.creator_id', this.matchingIds(filter))
-        .orderBy([
-          { column: 'pa.followers', order: 'desc' },
-          { column: 'pa.id', order: 'asc' },
-        ]),
-    );
-    const primary = new Map<number, number>();
-    for (const a of accounts) {
-      if (!primary.has(Number(a.creator_id))) primary.set(Number(a.creator_id), Number(a.id));
-    }
-    const values = await metrics.creatorMetricValues([...primary.values()], fields);
-    const metricOf = (c: CatalogCreator, field: CreatorMetricField) => {
-      const accountId = primary.get(c.id);
-      return accountId === undefined ? null : (values.get(accountId)?.[field] ?? null);
-    };
+    const metricOf = await this.metricValues(filter, fields, metrics);
     const kept = candidates.filter(
       (c) =>
         inRange(metricOf(c, 'ENGAGEMENT_RATE'), filter.engagementRate) &&
@@ -311,6 +301,35 @@ export class CreatorService {
       hasNextPage: backward ? to < sorted.length : from + limit < sorted.length,
       hasPreviousPage: backward ? window.length > limit : from > 0,
       totalCount: async () => kept.length,
+    };
+  }
+
+  /** Each candidate's metric values: computed by the database when the source can, else from its primary account ids. */
+  private async metricValues(
+    filter: CreatorFilter,
+    fields: ReadonlySet<CreatorMetricField>,
+    metrics: CreatorMetricSource,
+  ): Promise<(c: CatalogCreator, field: CreatorMetricField) => number | null> {
+    const byCreator = await metrics.creatorMetricValuesOf?.(this.matchingIds(filter), fields);
+    if (byCreator) return (c, field) => byCreator.get(c.id)?.[field] ?? null;
+    const accounts = await this.run(
+      this.em
+        .getKnex()('accounts as pa')
+        .select('pa.id', 'pa.creator_id')
+        .whereIn('pa.creator_id', this.matchingIds(filter))
+        .orderBy([
+          { column: 'pa.followers', order: 'desc' },
+          { column: 'pa.id', order: 'asc' },
+        ]),
+    );
+    const primary = new Map<number, number>();
+    for (const a of accounts) {
+      if (!primary.has(Number(a.creator_id))) primary.set(Number(a.creator_id), Number(a.id));
+    }
+    const values = await metrics.creatorMetricValues([...primary.values()], fields);
+    return (c, field) => {
+      const accountId = primary.get(c.id);
+      return accountId === undefined ? null : (values.get(accountId)?.[field] ?? null);
     };
   }
 

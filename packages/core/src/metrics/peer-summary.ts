@@ -99,18 +99,7 @@ function memoFor(group: PeerGroup | undefined, own: PeerMember) {
  * once (the same value up to the order of float sums); otherwise it is computed for this peer set.
  */
 export function priorFor(group: PeerGroup | undefined, own: PeerMember, minPeers: number): ReliablePrior {
-  const memo = memoFor(group, own);
-  if (memo && group) {
-    let prior = memo.priors.get(minPeers);
-    if (!prior) {
-      prior = reliablePrior(
-        group.members.map((m) => m.stats),
-        minPeers,
-      );
-      memo.priors.set(minPeers, prior);
-    }
-    return prior;
-  }
+  if (group && memoFor(group, own)) return groupPrior(group, minPeers);
   return reliablePrior(
     peersOf(group, own, null).map((m) => m.stats),
     minPeers,
@@ -123,14 +112,31 @@ export function priorFor(group: PeerGroup | undefined, own: PeerMember, minPeers
  * that predates the account) it is computed for this account's peer set.
  */
 export function summaryFor(group: PeerGroup | undefined, own: PeerMember, config: MetricsConfig): PeerSummary {
-  const memo = memoFor(group, own);
-  if (memo && group) {
-    let summary = memo.summaries.get(config);
-    if (!summary) {
-      summary = peerSummary(group.members, config);
-      memo.summaries.set(config, summary);
-    }
-    return summary;
-  }
+  if (group && memoFor(group, own)) return groupSummary(group, config);
   return peerSummary(peersOf(group, own, null), config);
+}
+
+/** The prior over a whole group (members as cached), computed once per group and minPeers. */
+export function groupPrior(group: PeerGroup, minPeers: number): ReliablePrior {
+  const memo = memoOf(group);
+  let prior = memo.priors.get(minPeers);
+  if (!prior) {
+    prior = reliablePrior(
+      group.members.map((m) => m.stats),
+      minPeers,
+    );
+    memo.priors.set(minPeers, prior);
+  }
+  return prior;
+}
+
+/** The summary of a whole group (members as cached), computed once per group and config. */
+export function groupSummary(group: PeerGroup, config: MetricsConfig): PeerSummary {
+  const memo = memoOf(group);
+  let summary = memo.summaries.get(config);
+  if (!summary) {
+    summary = peerSummary(group.members, config);
+    memo.summaries.set(config, summary);
+  }
+  return summary;
 }

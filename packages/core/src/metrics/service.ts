@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { CreatorMetricField, CreatorMetricSource } from '../creators/service.js';
 import type { EntityManager } from '../db/orm.js';
+import { PLATFORMS } from '../enums.js';
 import { validateDays, validateHistoryRange } from './args.js';
 import { assessAuthenticity } from './authenticity.js';
 import { benchmarkPeers } from './benchmark.js';
@@ -16,7 +17,7 @@ import {
 } from './engagement.js';
 import { dailyGains, followerHistory, growth } from './growth.js';
 import { ACCOUNT_CHUNK, type OwnData, OwnRowLoaders } from './loaders.js';
-import { benchmarkPeerOf, peersOf, priorFor, summaryFor } from './peer-summary.js';
+import { benchmarkPeerOf, groupPrior, groupSummary, peersOf, priorFor, summaryFor } from './peer-summary.js';
 import {
   groupId,
   type Instant,
@@ -27,12 +28,14 @@ import {
   sameMethod,
   sameWindow,
 } from './peers.js';
+import { type GroupParameters, primaryAccountMetricValues } from './ranking.js';
 import { reliableEngagement, reliableFromPrior } from './reliable.js';
+import type { SubQuery } from './repository.js';
 import { MetricsRepository } from './repository.js';
 import { percentileRank } from './stats.js';
 import { memberFromSummary, summariesServe, summaryAuthenticityScore } from './summary.js';
 import { AccountSummaryStore, type SummarizedAccount } from './summary-store.js';
-import { classifyTier, type Tier, tierRange } from './tiers.js';
+import { classifyTier, TIERS, type Tier, tierRange } from './tiers.js';
 import type {
   AuthenticityAnswer,
   BenchmarkAnswer,
@@ -82,6 +85,7 @@ export class MetricsService implements CreatorMetricSource {
   private readonly peers: PeerGroupLoader;
   /** The precomputed per-account summaries; null when the config is not the one they are kept for. */
   readonly summaries: AccountSummaryStore | null;
+  private readonly em: EntityManager;
   /** Own engagement per (method, window, asOf) and account, so calls of one request compute it once. */
   private readonly ownEngagement = new Map<string, Map<number, EngagementResult>>();
 
@@ -92,6 +96,7 @@ export class MetricsService implements CreatorMetricSource {
   ) {
     this.cache = options.cache ?? new MetricsCache();
     this.now = options.now ?? new Date();
+    this.em = em;
     const repository = new MetricsRepository(em);
     this.own = new OwnRowLoaders(repository);
     this.summaries = summariesServe(config) ? new AccountSummaryStore(em, config) : null;
@@ -501,6 +506,34 @@ export class MetricsService implements CreatorMetricSource {
       });
     }
     return out;
+  }
+
+  /**
+   * Creator-list filters and orderings in SQL (CreatorService): the metrics of each candidate creator's
+   * primary account, computed by the database from the precomputed summaries (brought up to date first)
+   * and the cached peer groups' parameters; null when the summaries do not serve this config.
+   */
+  async creatorMetricValuesOf(
+    creatorIds: SubQuery,
+    fields: ReadonlySet<CreatorMetricField>,
+  ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>> | null> {
+    if (!this.summaries) return null;
+    await this.summaries.refreshExpired(this.now);
+    const { defaultMethod: method, defaultWindow: window, minPeersForPrior } = this.config;
+    const specs = PLATFORMS.flatMap((platform) => TIERS.map((tier) => ({ platform, tier })));
+    const groups = await this.peers.load(specs, method, window, this.instant(null));
+    const parameters: GroupParameters[] = [...groups.values()].map((group) => {
+      const summary = groupSummary(group, this.config);
+      return {
+        platform: group.platform,
+        tier: group.tier,
+        prior: groupPrior(group, minPeersForPrior),
+        p50: summary.benchmark.p50,
+        cvP95: summary.cv.p95,
+        cvPeerCount: summary.cv.peerCount,
+      };
+    });
+    return primaryAccountMetricValues(this.em, creatorIds, fields, parameters, this.config);
   }
 
   /**

@@ -219,21 +219,32 @@ export class AccountSummaryStore {
    * so the next request finds them current. Returns how many it recomputed.
    */
   async refreshExpired(now: Date): Promise<number> {
+    const knex = this.em.getKnex();
+    const at = this.date(now) as never;
     let done = 0;
     let after = 0;
     for (;;) {
-      const rows: { account_id: number; generation: number }[] = await this.em.execute(
-        this.em
-          .getKnex()
+      // Expired (or computed by a clock ahead of ours), and accounts without a row (created without posts or
+      // snapshots, or from before the table): one indexed range and one anti-join.
+      const rows: { account_id: number; generation: number | null }[] = await this.em.execute(
+        knex
           .select('account_id', 'generation')
           .from('account_metrics')
-          .where('valid_until', '<=', this.date(now) as never)
+          .where((q) => q.where('valid_until', '<=', at).orWhere('computed_at', '>', at))
           .andWhere('account_id', '>', after)
+          .unionAll((q) =>
+            q
+              .select('a.id as account_id', knex.raw('null as generation'))
+              .from('accounts as a')
+              .leftJoin('account_metrics as am', 'am.account_id', 'a.id')
+              .whereNull('am.account_id')
+              .andWhere('a.id', '>', after),
+          )
           .orderBy('account_id')
           .limit(REFRESH_CHUNK),
       );
       if (rows.length === 0) return done;
-      const generations = new Map(rows.map((r) => [Number(r.account_id), Number(r.generation)]));
+      const generations = new Map(rows.map((r) => [Number(r.account_id), rowNumber(r.generation)]));
       await this.refresh([...generations.keys()], now, generations);
       done += rows.length;
       after = Number(rows[rows.length - 1]?.account_id);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowDate } from '../common/rows.js';
 import { Account, Creator, CreatorNiche, FollowerSnapshot, type IAccount } from '../creators/entity.js';
+import { CreatorService } from '../creators/service.js';
 import type { Platform, PostKind } from '../enums.js';
 import { Post } from '../posts/entity.js';
 import { createTestDatabase, DIALECTS, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
@@ -245,6 +246,34 @@ describe.each(DIALECTS)('precomputed account metrics on %s', (dialect) => {
       expect(await store.refreshExpired(NOW)).toBe(2);
       expect(await store.refreshExpired(NOW)).toBe(0);
       await expectSameAnswers(db, ids);
+    });
+
+    it('rank creators in SQL by the same numbers as the summaries give in memory', async () => {
+      const fields = new Set(['ENGAGEMENT_RATE', 'RELIABLE_ENGAGEMENT_RATE', 'AUTHENTICITY_SCORE'] as const);
+      const em = db.em.fork();
+      const creators = new CreatorService(em);
+      const service = new MetricsService(em, DEFAULT_METRICS_CONFIG, { now: NOW, cache: new MetricsCache() });
+      const inSql = await service.creatorMetricValuesOf(creators.matchingIds({}), fields);
+      expect(inSql?.size).toBeGreaterThan(100);
+      // The in-memory path: each creator's primary account (most followers, then lowest id).
+      const primary = new Map<number, number>();
+      for (const a of [...accounts].sort((x, y) => y.followers - x.followers || x.id - y.id)) {
+        const creatorId = (a.creator as { id: number }).id;
+        if (!primary.has(creatorId)) primary.set(creatorId, a.id);
+      }
+      const inMemory = await service.creatorMetricValues([...primary.values()], fields);
+      let compared = 0;
+      for (const [creatorId, accountId] of primary) {
+        const sql = inSql?.get(creatorId);
+        const js = inMemory.get(accountId);
+        expect(sql?.ENGAGEMENT_RATE).toBe(js?.ENGAGEMENT_RATE);
+        expect(sql?.RELIABLE_ENGAGEMENT_RATE).toBe(js?.RELIABLE_ENGAGEMENT_RATE);
+        expect(sql?.AUTHENTICITY_SCORE).toBe(js?.AUTHENTICITY_SCORE);
+        compared++;
+      }
+      expect(compared).toBe(primary.size);
+      expect([...(inSql?.values() ?? [])].some((v) => (v.AUTHENTICITY_SCORE ?? 100) < 100)).toBe(true);
+      expect([...(inSql?.values() ?? [])].some((v) => v.RELIABLE_ENGAGEMENT_RATE !== v.ENGAGEMENT_RATE)).toBe(true);
     });
 
     it('rebuild every account from rows', async () => {
