@@ -11,7 +11,7 @@ import { Account } from '../creators/entity.js';
 export const AccountMetrics = defineEntity({
   name: 'AccountMetrics',
   tableName: 'account_metrics',
-  indexes: [{ properties: ['validUntil'] }, { properties: ['engagement'] }],
+  indexes: [{ properties: ['validUntil'] }, { properties: ['computedAt'] }, { properties: ['engagement'] }],
   properties: {
     account: () => p.oneToOne(Account).primary().deleteRule('cascade').owner(),
     /** Bumped by the triggers on every change to the account's rows; a recompute writes only if unchanged. */

@@ -6,7 +6,7 @@ import type { Platform } from '../enums.js';
 import type { MetricsConfig } from './config.js';
 import type { ReliablePrior } from './reliable.js';
 import type { SubQuery } from './repository.js';
-import { type Tier, tierRange } from './tiers.js';
+import type { Tier } from './tiers.js';
 
 /**
  * Discovery's metric filters and orderings in SQL (docs/decisions/0015-precomputed-account-metrics.md):
@@ -46,14 +46,12 @@ export async function primaryAccountMetricValues(
   const num = (v: number | null) => knex.raw(`cast(? as ${real})`, [v as never]);
   const int = (v: number | null) => knex.raw('cast(? as integer)', [v as never]);
   // One row per (platform, tier); the union is a table every engine reads the same way.
-  const rows = groups.map((g) => {
-    const range = tierRange(g.tier, config.tierScheme);
-    return knex.raw(
-      'select ? as platform, ? as min_followers, ? as max_followers, ? as mu, ? as s2w, ? as bin, ? as tau2, ? as p50, ? as cvp95, ? as cvcount',
+  const rows = groups.map((g) =>
+    knex.raw(
+      'select ? as platform, ? as tier, ? as mu, ? as s2w, ? as bin, ? as tau2, ? as p50, ? as cvp95, ? as cvcount',
       [
         g.platform,
-        int(range.min),
-        int(range.max),
+        g.tier,
         num(g.prior.mu),
         num(g.prior.sigma2Within),
         num(g.prior.binomial),
@@ -62,8 +60,8 @@ export async function primaryAccountMetricValues(
         num(g.cvP95),
         int(g.cvPeerCount),
       ] as never,
-    );
-  });
+    ),
+  );
   const rules = config.authenticity;
   // Constants (from the config, never from a request) go in as doubles: a decimal literal would be numeric
   // on PostgreSQL and round differently. A number's shortest text parses back to the same double.
@@ -77,7 +75,7 @@ export async function primaryAccountMetricValues(
   const reliable =
     `case when g.mu is null or g.s2w is null or g.bin is null or g.tau2 is null then ${own} ` +
     `when ${own} is null then g.mu else (${weight}) * m.engagement + (1 - (${weight})) * g.mu end`;
-  const select: string[] = ['c.id'];
+  const select: string[] = [];
   if (fields.has('ENGAGEMENT_RATE')) select.push(`${own} as engagement`);
   if (fields.has('RELIABLE_ENGAGEMENT_RATE')) select.push(`${reliable} as reliable`);
   if (fields.has('AUTHENTICITY_SCORE')) {
@@ -102,21 +100,41 @@ export async function primaryAccountMetricValues(
       `case when m.sample_size is null then null else 100 * ((((${spike} * ${lowF}) * ${lwcF}) * ${follow}) * ${erraticF}) end as authenticity`,
     );
   }
-  const primary = '(select x.id from accounts x where x.creator_id = c.id order by x.followers desc, x.id asc limit 1)';
+  // Each candidate's primary account and its tier, computed once (a window function, then an equality
+  // join on (platform, tier)), so the group table is not re-evaluated per creator.
+  const bounds = config.tierScheme.bounds;
+  const tierCase = `case ${bounds
+    .map((b, i) => {
+      const next = bounds[i + 1];
+      return next ? `when x.followers < ${next.minFollowers} then '${b.tier}'` : `else '${b.tier}'`;
+    })
+    .join(' ')} end`;
+  // Every candidate account's numbers, then each creator's first account by followers (then id): the joins
+  // run on all the candidates' accounts with exact row estimates, and only the window filter comes last.
+  const ranked = knex
+    .select(
+      'x.creator_id',
+      knex.raw(select.join(', ')),
+      knex.raw('row_number() over (partition by x.creator_id order by x.followers desc, x.id asc) as rn'),
+    )
+    .from('accounts as x')
+    .leftJoin('account_metrics as m', 'm.account_id', 'x.id')
+    .leftJoin('g', function () {
+      this.on('g.platform', '=', 'x.platform').andOn('g.tier', '=', knex.raw(tierCase));
+    })
+    .whereIn('x.creator_id', creatorIds);
   const groupTable = rows.length
     ? knex.raw(rows.map(() => '?').join(' union all '), rows as never)
     : knex.raw(
-        'select null as platform, 0 as min_followers, 0 as max_followers, null as mu, null as s2w, null as bin, null as tau2, null as p50, null as cvp95, 0 as cvcount',
+        'select null as platform, null as tier, null as mu, null as s2w, null as bin, null as tau2, null as p50, null as cvp95, 0 as cvcount',
       );
   const query = knex
-    .select(knex.raw(select.join(', ')))
+    .with('g', groupTable)
+    .with('r', ranked)
+    .select('c.id', ...[...fields].map((f) => `r.${FIELD_COLUMNS[f]}`))
     .from('creators as c')
-    .leftJoin('accounts as pa', knex.raw(`pa.id = ${primary}`))
-    .leftJoin('account_metrics as m', 'm.account_id', 'pa.id')
-    .leftJoin(knex.raw('(?) as g', [groupTable]), function () {
-      this.on('g.platform', '=', 'pa.platform')
-        .andOn('pa.followers', '>=', 'g.min_followers')
-        .andOn(knex.raw('(g.max_followers is null or pa.followers < g.max_followers)'));
+    .leftJoin('r', function () {
+      this.on('r.creator_id', '=', 'c.id').andOn('r.rn', '=', knex.raw('1'));
     })
     .whereIn('c.id', creatorIds);
   const result: Record<string, unknown>[] = await em.execute(query);
