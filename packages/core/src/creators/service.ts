@@ -257,8 +257,13 @@ export class CreatorService {
   ): Promise<Page<CatalogCreator>> {
     const { limit, backward } = pageSize(args);
     // Plain rows: hydrating every candidate as an entity costs more than all the metrics.
-    const candidates = (await this.run(this.filteredQuery(filter).select(CREATOR_COLUMNS))).map(catalogCreator);
-    const metricOf = await this.metricValues(filter, fields, metrics);
+    const metricOrder = (METRIC_FIELDS as readonly string[]).includes(order.field);
+    const { of: metricOf, ids } = await this.metricValues(filter, fields, metrics);
+    // Ordered by a metric computed in SQL, the candidates are just ids: only the page's rows are read.
+    const candidates =
+      metricOrder && ids
+        ? ids.map((id) => ({ id }) as CatalogCreator)
+        : (await this.run(this.filteredQuery(filter).select(CREATOR_COLUMNS))).map(catalogCreator);
     const kept = candidates.filter(
       (c) =>
         inRange(metricOf(c, 'ENGAGEMENT_RATE'), filter.engagementRate) &&
@@ -296,7 +301,7 @@ export class CreatorService {
     const window = sorted.slice(from, to);
     const slice = backward ? window.slice(Math.max(0, window.length - limit)) : window.slice(0, limit);
     return {
-      items: slice.map((s) => s.c),
+      items: metricOrder && ids ? await this.inOrder(slice.map((s) => s.c.id)) : slice.map((s) => s.c),
       cursors: slice.map((s) => encodeCursor(s.v, s.id)),
       hasNextPage: backward ? to < sorted.length : from + limit < sorted.length,
       hasPreviousPage: backward ? window.length > limit : from > 0,
@@ -309,9 +314,9 @@ export class CreatorService {
     filter: CreatorFilter,
     fields: ReadonlySet<CreatorMetricField>,
     metrics: CreatorMetricSource,
-  ): Promise<(c: CatalogCreator, field: CreatorMetricField) => number | null> {
+  ): Promise<{ of: (c: CatalogCreator, field: CreatorMetricField) => number | null; ids: number[] | null }> {
     const byCreator = await metrics.creatorMetricValuesOf?.(this.matchingIds(filter), fields);
-    if (byCreator) return (c, field) => byCreator.get(c.id)?.[field] ?? null;
+    if (byCreator) return { of: (c, field) => byCreator.get(c.id)?.[field] ?? null, ids: [...byCreator.keys()] };
     const accounts = await this.run(
       this.em
         .getKnex()('accounts as pa')
@@ -327,10 +332,19 @@ export class CreatorService {
       if (!primary.has(Number(a.creator_id))) primary.set(Number(a.creator_id), Number(a.id));
     }
     const values = await metrics.creatorMetricValues([...primary.values()], fields);
-    return (c, field) => {
-      const accountId = primary.get(c.id);
-      return accountId === undefined ? null : (values.get(accountId)?.[field] ?? null);
+    return {
+      of: (c, field) => {
+        const accountId = primary.get(c.id);
+        return accountId === undefined ? null : (values.get(accountId)?.[field] ?? null);
+      },
+      ids: null,
     };
+  }
+
+  /** Creators by id, in the order of `ids`. */
+  private async inOrder(ids: readonly number[]): Promise<CatalogCreator[]> {
+    const rows = new Map((await this.byIds(ids)).map((c) => [c.id, c]));
+    return ids.map((id) => rows.get(id)).filter((c): c is CatalogCreator => c !== undefined);
   }
 
   byIds(ids: readonly number[]): Promise<CatalogCreator[]> {
