@@ -1,4 +1,5 @@
 import { rowDate, rowNumber } from '../common/rows.js';
+import { dialectOf } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import type { Platform } from '../enums.js';
 import type { MetricsConfig } from './config.js';
@@ -129,7 +130,10 @@ export class AccountSummaryStore {
       )
       .from('accounts as a')
       .leftJoin('account_metrics as m', 'm.account_id', 'a.id');
-    if (Array.isArray(ids)) query.whereIn('a.id', ids);
+    if (Array.isArray(ids) && ids.length > 100 && dialectOf(this.em) === 'postgresql') {
+      // One array parameter instead of thousands: PostgreSQL parses and plans it in a fraction of the time.
+      query.whereRaw('a.id = any(?::int[])', [`{${ids.map((id) => Math.trunc(id)).join(',')}}`]);
+    } else if (Array.isArray(ids)) query.whereIn('a.id', ids);
     else query.whereIn('a.id', ids as SubQuery);
     const rows: Record<string, unknown>[] = await this.em.execute(query);
     const out = new Map<number, SummarizedAccount>();
