@@ -93,6 +93,8 @@ export async function keysetPage<T extends { id: number }>(
     qb.andWhere({
       $or: [{ [sort.property]: { [cmp]: value } }, { [sort.property]: value, id: { [cmp]: id } }],
     } as never);
+    // Redundant, but an index can seek on it (the disjunction is only a filter).
+    if (value !== null) qb.andWhere({ [sort.property]: { [`${cmp}e`]: value } } as never);
   }
   const dir = ascending ? 'asc' : 'desc';
   qb.orderBy({ [sort.property]: dir, id: dir } as never).limit(limit + 1);
@@ -152,6 +154,9 @@ export async function keysetRows<T extends { id: number }>(
         tie.where(sort.property, bound as Knex.Value).where(reader.id, cmp, id);
       });
     });
+    // Redundant, but an index can seek on it: the disjunction above is only a filter, so without it a deep
+    // page reads every row before the cursor.
+    if (bound !== null) q.where(sort.property, `${cmp}=`, bound as Knex.Value);
   }
   const dir = ascending ? 'asc' : 'desc';
   q.orderBy([
