@@ -1,4 +1,4 @@
-import { authenticate, type Database, hashApiKey, type Principal } from '@creatorgraph/core';
+import { API_KEY_CHANGES_CHANNEL, authenticate, type Database, hashApiKey, type Principal } from '@creatorgraph/core';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -141,4 +141,4 @@ export class ApiKeyCache {
 }
 
 /** The Redis channel of API key changes, beside `creatorgraph:campaign:*` and `creatorgraph:bucket:*`. */
-export const API_KEY_CHANNEL = 'creatorgraph:api-key:changed';
+export const API_KEY_CHANNEL = API_KEY_CHANGES_CHANNEL;

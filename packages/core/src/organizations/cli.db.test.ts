@@ -1,10 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initORM } from '../db/orm.js';
 import { seedCatalog } from '../testing/fixtures.js';
 import { scratchDatabase, TEST_DIALECTS } from '../testing/index.js';
 import { type AdminIO, runAdmin } from './cli.js';
 import { ApiKey } from './entity.js';
-import { authenticate } from './service.js';
+import { API_KEY_CHANGES_CHANNEL, authenticate } from './service.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// Redis runs on every machine here and CI starts it; locally SKIP_REDIS=1 skips (never on CI).
+const withRedis = Boolean(process.env.CI) || !process.env.SKIP_REDIS;
 
 describe.each(TEST_DIALECTS)('admin CLI on %s', (dialect) => {
   let database: { url: string; drop(): Promise<void> };
@@ -107,6 +112,29 @@ describe.each(TEST_DIALECTS)('admin CLI on %s', (dialect) => {
     const db = await initORM({ databaseUrl: database.url });
     expect(await db.em.fork().count(ApiKey, { prefix: first, revokedAt: { $ne: null } })).toBe(1);
     await db.close();
+  });
+
+  it.skipIf(!withRedis)('tells running servers of a revocation through Redis when REDIS_URL is set', async () => {
+    const created = await admin('org:create', '--name', 'Pied Piper', '--slug', 'pied-piper');
+    const key = await principalOf(created.stdout);
+    const second = await admin('keys:create', '--org', 'pied-piper', '--name', 'second', '--scopes', 'admin');
+    expect(second.code).toBe(0);
+    const subscriber = new Redis(REDIS_URL);
+    const heard: string[] = [];
+    subscriber.on('message', (_channel, message) => heard.push(message));
+    await subscriber.subscribe(API_KEY_CHANGES_CHANNEL);
+    try {
+      const out: string[] = [];
+      const io: AdminIO = {
+        env: { DATABASE_URL: database.url, REDIS_URL },
+        stdout: (line) => out.push(line),
+        stderr: (line) => out.push(line),
+      };
+      expect(await runAdmin(['keys:revoke', '--prefix', key?.key.prefix as string], io)).toBe(0);
+      await vi.waitFor(() => expect(heard).toEqual([String(key?.key.id)]));
+    } finally {
+      subscriber.disconnect();
+    }
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { type Database, type EntityManager, initORM } from '../db/orm.js';
@@ -7,7 +8,7 @@ import { DomainError, ValidationError } from '../errors.js';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import { AccountSummaryStore } from '../metrics/summary-store.js';
 import type { IApiKey } from './entity.js';
-import { OrganizationService } from './service.js';
+import { API_KEY_CHANGES_CHANNEL, OrganizationService } from './service.js';
 
 /**
  * The operator's CLI: onboarding organizations and managing keys straight on the database the server
@@ -215,6 +216,22 @@ function table(io: AdminIO, head: string[], rows: string[][]): void {
   for (const row of rows) io.stdout(line(row));
 }
 
+/** Publishes one key change on Redis; a failure is a warning (servers still honour it within the TTL). */
+async function publishKeyChange(url: string, keyId: number, io: AdminIO): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    await redis.publish(API_KEY_CHANGES_CHANNEL, String(keyId));
+  } catch (error) {
+    io.stderr(
+      `warning: could not tell running servers through Redis (${(error as Error).message}); they drop the key within their key cache's TTL.`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** Parses `argv` (without node and script) into a command and its validated options. */
 export function parseAdminCommand(argv: string[]): { name: string; command: Command; values: unknown } | 'help' {
   const [name, ...rest] = argv;
@@ -261,7 +278,11 @@ export async function runAdmin(argv: string[], io: AdminIO = processIO, db?: Dat
       database = await initORM({ databaseUrl: config.DATABASE_URL });
     }
     const em = database.em.fork();
-    await parsed.command.run(new OrganizationService(em), parsed.values as never, io, em);
+    // With Redis configured, running servers hear of a revocation or scope change at once instead of within
+    // their key cache's TTL.
+    const redisUrl = io.env.REDIS_URL;
+    const onKeyChanged = redisUrl ? (key: IApiKey) => publishKeyChange(redisUrl, key.id, io) : undefined;
+    await parsed.command.run(new OrganizationService(em, { onKeyChanged }), parsed.values as never, io, em);
     return 0;
   } catch (error) {
     if (error instanceof ConfigError) {

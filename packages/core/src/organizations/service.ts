@@ -112,6 +112,12 @@ export class LastAdminKeyError extends ConflictError {
 }
 
 export const ORGANIZATION_NAME_MAX = 200;
+
+/**
+ * The Redis channel on which a key's id is published when it is revoked or its scopes change, so every
+ * server instance drops it from its key cache at once (the servers subscribe; the admin CLI publishes too).
+ */
+export const API_KEY_CHANGES_CHANNEL = 'creatorgraph:api-key:changed';
 export const ORGANIZATION_SLUG_MAX = 100;
 export const API_KEY_NAME_MAX = 200;
 
