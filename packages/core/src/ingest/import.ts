@@ -1,8 +1,9 @@
+import { setImmediate } from 'node:timers/promises';
 import { Account, Creator, FollowerSnapshot } from '../creators/entity.js';
 import { dialectOf, refreshStatistics, tuneForBulkLoad } from '../db/dialect.js';
 import type { Database, EntityManager } from '../db/orm.js';
 import { Post } from '../posts/entity.js';
-import { type PreparedFile, prepareFile, records } from './read.js';
+import { type PreparedFile, prepareFile, records, type SourceRecord } from './read.js';
 import { IngestRepository } from './repository.js';
 import {
   type BatchEvent,
@@ -175,15 +176,39 @@ export async function importFiles(
       } satisfies BatchEvent);
     };
 
+    // The batch being written while the next one is read and validated (on PostgreSQL the database works
+    // in its own process meanwhile). Batches still commit one at a time and in order.
+    let writing: Promise<void> = Promise.resolve();
+    let busy = false;
     const flush = async () => {
       if (batch.length === 0) return;
       const rows = batch;
       batch = [];
       keys.clear();
-      await commit(rows);
+      await writing;
+      busy = true;
+      writing = commit(rows).finally(() => {
+        busy = false;
+      });
+      // Thrown where it is awaited (the next flush or the end of the file), not as an unhandled rejection.
+      writing.catch(() => {});
     };
+    // A read error waits for the batch in flight (no transaction outlives the import); if that batch failed,
+    // its error is the one reported.
+    async function* settled(source: AsyncIterable<SourceRecord>) {
+      try {
+        yield* source;
+      } catch (error) {
+        await writing;
+        throw error;
+      }
+    }
 
-    for await (const record of records(file)) {
+    let seen = 0;
+    for await (const record of settled(records(file))) {
+      // While a batch is written, a turn of the event loop every few rows lets the database's replies in
+      // at once rather than after a whole chunk of the file.
+      if (busy && ++seen % 16 === 0) await setImmediate();
       counts.rowsRead++;
       if ('error' in record) {
         counts.rejected++;
@@ -205,6 +230,7 @@ export async function importFiles(
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await writing;
   }
 
   const restore = await tuneForBulkLoad(knex, dialectOf(em));

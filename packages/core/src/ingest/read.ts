@@ -1,9 +1,9 @@
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pipeline, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { type CsvRow, CsvRowReader } from './csv.js';
 import { DATASET_COLUMNS } from './format.js';
 import type { ImportFormat, ImportKind, ImportSource } from './types.js';
 import type { RawRecord } from './validate.js';
@@ -147,57 +147,33 @@ export async function prepareFile(source: ImportSource, index: number, format?: 
   };
 }
 
-function newlines(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    if (cell.length > 0 && cell.includes('\n')) {
-      for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) count++;
-    }
-  }
-  return count;
-}
-
 /**
- * CSV rows as objects keyed by the (trimmed, lower-cased) header; empty lines are skipped. Parsed as arrays
- * and keyed here: csv-parse's `columns: true` costs more than the rest of the parse.
+ * CSV rows as objects keyed by the (trimmed, lower-cased) header; empty lines are skipped. A malformed row
+ * (wrong number of cells, bad quoting) is reported with its first line, and reading goes on.
  */
 export async function* csvRecords(body: AsyncIterable<Chunk>): AsyncGenerator<SourceRecord> {
-  // Malformed rows, each with the number of records parsed before it, to report them in file order.
-  const skipped: { before: number; record: SourceRecord }[] = [];
-  const parser = parse({
-    bom: true,
-    info: true,
-    skip_empty_lines: true,
-    // A malformed row (wrong number of cells, bad quoting) is reported, and reading goes on.
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      skipped.push({
-        before: parser.info.records,
-        record: { line: Number(error?.lines ?? 0), error: error?.message ?? 'malformed CSV row' },
-      });
-      return undefined;
-    },
-  });
-  pipeline(Readable.from(body), parser, () => {
-    // Errors reach the consumer through the parser, which pipeline destroys with them.
-  });
+  const reader = new CsvRowReader();
+  const decoder = new StringDecoder('utf8');
   let header: string[] | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number; records: number };
-  }>) {
-    // info.records counts this record too.
-    while (skipped.length && (skipped[0]?.before ?? 0) < info.records) yield skipped.shift()?.record as SourceRecord;
-    if (header === null) {
-      header = normaliseHeader(record);
-      continue;
+  function* records(rows: CsvRow[]): Generator<SourceRecord> {
+    for (const row of rows) {
+      if ('error' in row) {
+        yield row;
+      } else if (header === null) {
+        header = normaliseHeader(row.cells);
+      } else if (row.cells.length !== header.length) {
+        const error = `Invalid Record Length: expect ${header.length}, got ${row.cells.length} on line ${row.line}`;
+        yield { line: row.line, error };
+      } else {
+        const values: Record<string, string> = {};
+        for (let i = 0; i < header.length; i++) values[header[i] as string] = row.cells[i] as string;
+        yield { line: row.line, values };
+      }
     }
-    const values: Record<string, string> = {};
-    for (let i = 0; i < header.length; i++) values[header[i] as string] = record[i] as string;
-    // info.lines is the row's last line; a quoted cell may span several.
-    yield { line: info.lines - newlines(record), values };
   }
-  for (const { record } of skipped) yield record;
+  for await (const chunk of body) yield* records(reader.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)));
+  yield* records(reader.push(decoder.end()));
+  yield* records(reader.end());
 }
 
 /** JSONL: one JSON object per line; blank lines are skipped. */

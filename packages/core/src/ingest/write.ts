@@ -1,12 +1,5 @@
 import { rowNumber } from '../common/rows.js';
-import { POST_COUNT_FIELDS } from '../metrics/engagement.js';
-import {
-  ACCOUNT_COMPARED_COLUMNS,
-  type ImportAccountRow,
-  type IngestRepository,
-  platformKey,
-  toMillis,
-} from './repository.js';
+import { ACCOUNT_COMPARED_COLUMNS, type ImportAccountRow, type IngestRepository, platformKey } from './repository.js';
 import type { ImportKind } from './types.js';
 import type {
   AccountImportRow,
@@ -18,10 +11,11 @@ import type {
 } from './validate.js';
 
 /**
- * One batch of valid rows → the database, inside the caller's transaction. Each writer reads what
- * exists for the batch's keys (one query per table and platform), classifies rows as new, changed or
- * unchanged, rejects rows whose references do not exist, and upserts new and changed rows. The SQL is
- * in repository.ts; these are the rules.
+ * One batch of valid rows → the database, inside the caller's transaction. Each writer classifies rows as
+ * new, changed or unchanged, rejects rows whose references do not exist, and writes new and changed rows.
+ * Creators, accounts and snapshots read what exists for the batch's keys (one query per table and platform)
+ * and compare here; posts are compared in repository.mergePosts, by the same rule (equal to what is stored:
+ * unchanged, not written). The SQL is in repository.ts; these are the rules.
  */
 
 export interface WriteContext {
@@ -38,6 +32,18 @@ export interface BatchOutcome {
   updated: number;
   unchanged: number;
   rejected: (FieldProblem & { line: number })[];
+  /**
+   * Accounts whose data the batch changed (the account itself, its posts or its follower snapshots),
+   * each once: those whose per-account summaries are stale after the commit.
+   */
+  accountIds: number[];
+}
+
+const emptyOutcome = (): BatchOutcome => ({ inserted: 0, updated: 0, unchanged: 0, rejected: [], accountIds: [] });
+
+function unknownAccount(line: number, value: { platform: string; handle: string }): FieldProblem & { line: number } {
+  const reason = `account ${value.platform}/@${value.handle} not found: import accounts first or include accounts.csv`;
+  return { line, field: 'handle', reason };
 }
 
 export type BatchWriter<T> = (repo: IngestRepository, rows: Pending<T>[], ctx: WriteContext) => Promise<BatchOutcome>;
@@ -54,12 +60,8 @@ function onKnownAccounts<T extends { platform: string; handle: string }>(
   const known: (Pending<T> & { accountId: number })[] = [];
   for (const { line, value } of rows) {
     const account = accounts.get(platformKey(value.platform, value.handle));
-    if (account) {
-      known.push({ line, value, accountId: Number(account.id) });
-      continue;
-    }
-    const reason = `account ${value.platform}/@${value.handle} not found: import accounts first or include accounts.csv`;
-    outcome.rejected.push({ line, field: 'handle', reason });
+    if (account) known.push({ line, value, accountId: Number(account.id) });
+    else outcome.rejected.push(unknownAccount(line, value));
   }
   return known;
 }
@@ -67,7 +69,7 @@ function onKnownAccounts<T extends { platform: string; handle: string }>(
 // ---------------------------------------------------------------------------------------------------
 
 const writeCreators: BatchWriter<CreatorImportRow> = async (repo, rows, ctx) => {
-  const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  const outcome = emptyOutcome();
   const existing = await repo.creatorsByRef(rows.map((r) => r.value.ref));
   const niches = await repo.nichesOf([...existing.values()].map((c) => c.id));
 
@@ -109,7 +111,7 @@ const writeCreators: BatchWriter<CreatorImportRow> = async (repo, rows, ctx) => 
 };
 
 const writeAccounts: BatchWriter<AccountImportRow> = async (repo, rows, ctx) => {
-  const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  const outcome = emptyOutcome();
   const values = rows.map((r) => r.value);
   const creatorIds = await repo.creatorIdsByRef(values.map((v) => v.creatorRef));
   const existing = await repo.accountsByHandle(values, ACCOUNT_COMPARED_COLUMNS);
@@ -169,58 +171,29 @@ const writeAccounts: BatchWriter<AccountImportRow> = async (repo, rows, ctx) => 
       updated_at: ctx.now,
     });
   }
-  await repo.upsertAccounts(toWrite);
+  outcome.accountIds = await repo.upsertAccounts(toWrite);
   // Creator.maxFollowers follows its accounts, including the creator an account moved away from.
   if (touched.size) await repo.refreshMaxFollowers(touched);
   return outcome;
 };
 
+// Posts, the bulk of a catalog, are classified where they are written (repository.mergePosts): by the merge
+// statement on PostgreSQL, next to the prepared statements on SQLite.
 const writePosts: BatchWriter<PostImportRow> = async (repo, rows) => {
-  const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
-  const values = rows.map((r) => r.value);
-  const accounts = await repo.accountsByHandle(values);
-  const existing = await repo.postsByExternalId(values);
-
-  const toWrite: Record<string, unknown>[] = [];
-  for (const { value, accountId } of onKnownAccounts(rows, accounts, outcome)) {
-    const current = existing.get(platformKey(value.platform, value.externalId));
-    if (current) {
-      const same =
-        Number(current.account_id) === accountId &&
-        toMillis(current.posted_at) === value.postedAt &&
-        current.kind === value.kind &&
-        (current.caption ?? null) === value.caption &&
-        Boolean(current.sponsored) === value.sponsored &&
-        (current.brand ?? null) === value.brand &&
-        POST_COUNT_FIELDS.every((f) => rowNumber(current[f]) === value[f]);
-      if (same) {
-        outcome.unchanged++;
-        continue;
-      }
-      outcome.updated++;
-    } else {
-      outcome.inserted++;
-    }
-    const row: Record<string, unknown> = {
-      account_id: accountId,
-      // Copied from the account: (platform, external_id) is the post's key.
-      platform: value.platform,
-      external_id: value.externalId,
-      posted_at: value.postedAt,
-      kind: value.kind,
-      caption: value.caption,
-      sponsored: value.sponsored,
-      brand: value.brand,
-    };
-    for (const f of POST_COUNT_FIELDS) row[f] = value[f];
-    toWrite.push(row);
-  }
-  await repo.upsertPosts(toWrite);
-  return outcome;
+  const merged = await repo.mergePosts(rows);
+  const unknown = new Set(merged.unknownAccountLines);
+  const rejected = rows.filter((r) => unknown.has(r.line)).map((r) => unknownAccount(r.line, r.value));
+  return {
+    inserted: merged.inserted,
+    updated: merged.updated,
+    unchanged: rows.length - rejected.length - merged.inserted - merged.updated,
+    rejected,
+    accountIds: merged.accountIds,
+  };
 };
 
 const writeSnapshots: BatchWriter<SnapshotImportRow> = async (repo, rows) => {
-  const outcome: BatchOutcome = { inserted: 0, updated: 0, unchanged: 0, rejected: [] };
+  const outcome = emptyOutcome();
   const accounts = await repo.accountsByHandle(rows.map((r) => r.value));
   const existing = await repo.snapshotsAt(
     [...new Set([...accounts.values()].map((a) => Number(a.id)))],
@@ -228,6 +201,7 @@ const writeSnapshots: BatchWriter<SnapshotImportRow> = async (repo, rows) => {
   );
 
   const toWrite: Record<string, unknown>[] = [];
+  const touched = new Set<number>();
   for (const { value, accountId } of onKnownAccounts(rows, accounts, outcome)) {
     const current = existing.get(`${accountId}:${value.capturedAt}`);
     if (current) {
@@ -239,6 +213,7 @@ const writeSnapshots: BatchWriter<SnapshotImportRow> = async (repo, rows) => {
     } else {
       outcome.inserted++;
     }
+    touched.add(accountId);
     toWrite.push({
       account_id: accountId,
       captured_at: value.capturedAt,
@@ -247,6 +222,7 @@ const writeSnapshots: BatchWriter<SnapshotImportRow> = async (repo, rows) => {
     });
   }
   await repo.upsertSnapshots(toWrite);
+  outcome.accountIds = [...touched];
   return outcome;
 };
 
