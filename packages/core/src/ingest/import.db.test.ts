@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countRows, dumpTables, fileSources, textSource, writeDataset } from '../../test/ingest/dataset.js';
+import { rowDate } from '../common/rows.js';
 import { type CreatorFilter, CreatorService } from '../creators/service.js';
 import { Post } from '../posts/entity.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../testing/index.js';
@@ -57,6 +58,26 @@ describe.each(TEST_DIALECTS)('import pipeline on %s', (dialect) => {
   });
   afterAll(async () => {
     await Promise.all(dbs.map((d) => d.destroy()));
+  });
+
+  const summaryStates = async (target: TestDatabase) => {
+    const rows: { computed_at: unknown; valid_until: unknown }[] = await target.em
+      .fork()
+      .getKnex()('account_metrics')
+      .select('computed_at', 'valid_until');
+    const now = Date.now();
+    const expired = rows.filter(
+      (r) => r.computed_at === null || (r.valid_until !== null && rowDate(r.valid_until).getTime() <= now),
+    );
+    return { rows: rows.length, expired: expired.length };
+  };
+
+  it("leaves every account's precomputed metrics current, or expired for readers when asked to", async () => {
+    const accounts = await countRows(db, 'accounts');
+    expect(await summaryStates(db)).toEqual({ rows: accounts, expired: 0 });
+    const lazy = await fresh();
+    await importFiles(lazy, ALL(), { refreshMetrics: false });
+    expect(await summaryStates(lazy)).toEqual({ rows: accounts, expired: accounts });
   });
 
   it('imports a generated dataset whole, in dependency order, keeping maxFollowers in step', async () => {

@@ -2,6 +2,8 @@ import { setImmediate } from 'node:timers/promises';
 import { Account, Creator, FollowerSnapshot } from '../creators/entity.js';
 import { dialectOf, refreshStatistics, tuneForBulkLoad } from '../db/dialect.js';
 import type { Database, EntityManager } from '../db/orm.js';
+import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
+import { AccountSummaryStore } from '../metrics/summary-store.js';
 import { Post } from '../posts/entity.js';
 import { type PreparedFile, prepareFile, records, type SourceRecord } from './read.js';
 import { IngestRepository } from './repository.js';
@@ -241,6 +243,12 @@ export async function importFiles(
     // Peer groups (priors, benchmarks) cached from the old catalog are stale once a batch changed it,
     // also when a later batch failed.
     if (fileReports.some((f) => f.inserted + f.updated > 0)) options.peerCache?.clear();
+  }
+  if (options.refreshMetrics !== false && fileReports.some((f) => f.inserted + f.updated > 0)) {
+    // The triggers expired the summaries of every account the batches touched, in their transactions:
+    // recompute them once now, each account once however many batches touched it. A failure here loses
+    // nothing (readers recompute expired summaries), so it does not fail the import.
+    await new AccountSummaryStore(em.fork(), DEFAULT_METRICS_CONFIG).refreshExpired(new Date()).catch(() => 0);
   }
   return report();
 

@@ -34,6 +34,11 @@ export interface ImportOptions {
   onBatch?: (event: BatchEvent) => void;
   /** The metrics peer-group cache (MetricsCache) to clear when the import changed the catalog. */
   peerCache?: { clear(): void };
+  /**
+   * Recompute the precomputed account metrics the import expired, once at the end (default true), so the
+   * first request after it is warm. Off, readers recompute them on demand; the numbers are the same.
+   */
+  refreshMetrics?: boolean;
 }
 
 export interface BatchEvent {
