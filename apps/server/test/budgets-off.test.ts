@@ -30,6 +30,8 @@ function serverFrom(env: Record<string, string>, redis?: Redis) {
     now: () => NOW,
     rateLimiter: rateLimiterFor(bucket, redis),
     maxQueryCost: config.MAX_QUERY_COST,
+    // The burst below must reach the bucket at once, not wait its turn for one of the default 8 slots.
+    backpressure: { maxInFlight: 64 },
   });
 }
 

@@ -57,7 +57,7 @@ const EnvSchema = z.object({
   /** Open subscriptions one organization may hold at once. */
   MAX_SUBSCRIPTIONS_PER_ORGANIZATION: int(10),
   /** Requests this instance works on at once (health and readiness probes and open streams excepted)… */
-  MAX_IN_FLIGHT: int(64),
+  MAX_IN_FLIGHT: int(8),
   /** …requests that may wait for one of them (0: none wait)… */
   MAX_QUEUE: int(64, { zero: true }),
   /** …and how long they wait before a 503, in milliseconds. */

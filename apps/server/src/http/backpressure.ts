@@ -28,7 +28,7 @@ export interface BackpressureOptions {
   queueTimeoutMs: number;
 }
 
-export const DEFAULT_BACKPRESSURE: BackpressureOptions = { maxInFlight: 64, maxQueue: 64, queueTimeoutMs: 1_000 };
+export const DEFAULT_BACKPRESSURE: BackpressureOptions = { maxInFlight: 8, maxQueue: 64, queueTimeoutMs: 1_000 };
 
 /** Seconds a refused client is asked to wait: a busy instance usually frees slots within one. */
 export const OVERLOADED_RETRY_AFTER = 1;
