@@ -5,8 +5,6 @@ import {
   MetricsCache,
   OrganizationService,
 } from '@creatorgraph/core';
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import { type DocumentNode, Kind } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { buildContext, type Context } from './context.js';
@@ -76,13 +74,6 @@ export interface ServerOptions {
   apiKeyCache?: ApiKeyCache;
 }
 
-/** Whether the operation a request runs is a query. */
-function isQuery(document: DocumentNode, operationName?: string | null): boolean {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  return operation?.operation === 'query';
-}
-
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
   const { db, logger } = options;
   const metricsCache = options.metricsCache ?? new MetricsCache();
@@ -140,10 +131,6 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       exportPlugin(db),
       // Before the cost plugin: a request with an overlong or NUL-carrying string is refused uncharged.
       inputLimitsPlugin({ maxStringLength: limits.maxStringLength }),
-      // Compiled execution of queries: ~20% less CPU per catalog page than graphql-js's interpreter
-      // (measured, bench/RESULTS.md). Mutations and subscriptions keep graphql-js: they are not hot, and the
-      // compiled subscribe does not carry our stream semantics.
-      useGraphQlJit({}, { enableIf: ({ document, operationName }) => isQuery(document, operationName) }),
       costPlugin({
         limiter: rateLimiter,
         maxCost: options.maxQueryCost,
