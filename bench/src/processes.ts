@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRssMb, spawnHttpChild } from '../../test/src/child.js';
 
 /** The servers under test as child processes: their CPU time and RSS come from /proc, as in production. */
 
@@ -13,19 +12,6 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const HEAP_CAP_MB = 256;
 
 const CLOCK_TICKS_PER_SECOND = 100;
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 function newest(dir: string): number {
   let latest = 0;
@@ -88,20 +74,6 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL');
-});
-
-export function readRssMb(pid: number): number {
-  try {
-    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)\s+kB/m);
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 export function readCpuMs(pid: number): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -113,60 +85,16 @@ export function readCpuMs(pid: number): number {
   }
 }
 
-async function healthy(origin: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${origin}/health`, { signal: AbortSignal.timeout(1_000) });
-    await res.arrayBuffer();
-    return res.status === 200;
-  } catch {
-    return false;
-  }
-}
-
-/** Spawns `node <args>` on a free port and waits for /health. */
+/** Spawns `node <args>` on a free port with a clean environment and waits for /health. */
 async function startChild(label: string, args: string[], env: Record<string, string>): Promise<Child> {
-  const port = await freePort();
-  const child = spawn(process.execPath, args, {
+  const child = await spawnHttpChild({
+    label,
+    args,
+    env: { NODE_ENV: 'production', ...env },
     cwd: ROOT,
-    // A clean environment: nothing inherited may change a limit or point at a shared Redis.
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? tmpdir(),
-      TMPDIR: tmpdir(),
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: 180_000,
   });
-  live.add(child);
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString('utf8')).slice(-20_000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  let exited = false;
-  const exit = new Promise<void>((done) =>
-    child.once('exit', () => {
-      exited = true;
-      live.delete(child);
-      done();
-    }),
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (exited) throw new Error(`${label} exited during start:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${label} did not answer /health within 180 s:\n${output}`);
-    }
-    if (await healthy(origin)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const pid = child.pid as number;
+  const { pid, origin } = child;
   return {
     label,
     pid,
@@ -174,15 +102,9 @@ async function startChild(label: string, args: string[], env: Record<string, str
     url: `${origin}/graphql`,
     rssMb: () => readRssMb(pid),
     cpuMs: () => readCpuMs(pid),
-    output: () => output,
-    running: () => !exited,
-    stop: async () => {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exit;
-      clearTimeout(timer);
-    },
+    output: () => child.output(),
+    running: () => child.running(),
+    stop: () => child.stop(),
   };
 }
 

@@ -1,13 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
-import { connect, createServer as createNetServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiKey, createOrganization, type Dialect, initORM, Organization, seedDemo } from '@creatorgraph/core';
 import { scratchDatabase, TEST_DIALECTS } from '@creatorgraph/core/testing';
 import { expect } from 'vitest';
+import { freePort, type HttpChild, readRssMb, spawnHttpChild } from './child.js';
+
+export { freePort, readRssMb };
 
 /**
  * The real server (apps/server/src/main.ts) as a child process on a free port, so that memory, limits
@@ -56,19 +57,6 @@ export interface ProcessServer {
   /** SIGKILL now (a runaway attack); `stop` still cleans up. */
   kill(): void;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on right now (the child binds it a moment later). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** Newest modification time of the files under `dir`. */
@@ -121,61 +109,22 @@ async function seed(url: string, creators: number) {
   }
 }
 
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL');
-});
-
 export async function startProcessServer(options: ProcessServerOptions): Promise<ProcessServer> {
   const database = await scratchDatabase(options.dialect);
-  let child: ChildProcess | undefined;
+  let child: HttpChild | undefined;
   try {
     const { key, readKey, keys } = await seed(database.url, options.creators ?? 60);
-    const port = await freePort();
-    // A clean environment: nothing inherited may loosen a limit or point at a shared Redis.
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? tmpdir(),
-      TMPDIR: tmpdir(),
-      PROFILE: options.profile,
-      DATABASE_URL: database.url,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'silent',
-      ...options.env,
-    };
     // A heap cap as production should run with (README, "Operating"): V8 then collects before RSS grows,
     // and a real leak ends in an out-of-memory crash that the liveness checks report.
-    const spawned = spawn(process.execPath, [`--max-old-space-size=${HEAP_CAP_MB}`, ...serverCommand()], {
+    const started = await spawnHttpChild({
+      label: 'server',
+      args: [`--max-old-space-size=${HEAP_CAP_MB}`, ...serverCommand()],
+      env: { PROFILE: options.profile, DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...options.env },
       cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      timeoutMs: 60_000,
     });
-    child = spawned;
-    live.add(spawned);
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString('utf8')).slice(-20_000);
-    };
-    spawned.stdout?.on('data', keep);
-    spawned.stderr?.on('data', keep);
-    let exited = false;
-    const exit = new Promise<void>((done) =>
-      spawned.once('exit', () => {
-        exited = true;
-        live.delete(spawned);
-        done();
-      }),
-    );
-    const origin = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (exited) throw new Error(`server exited during start:\n${output}`);
-      if (Date.now() > deadline) throw new Error(`server did not answer /health within 60 s:\n${output}`);
-      if ((await request(`${origin}/health`, { timeoutMs: 1_000 }).catch(() => null))?.status === 200) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const pid = spawned.pid as number;
+    child = started;
+    const { pid, origin } = started;
     return {
       profile: options.profile,
       dialect: options.dialect,
@@ -187,35 +136,18 @@ export async function startProcessServer(options: ProcessServerOptions): Promise
       keys,
       rssMb: () => readRssMb(pid),
       alive: async () => (await request(`${origin}/health`, { timeoutMs: 2_000 }).catch(() => null))?.status === 200,
-      output: () => output,
-      running: () => !exited,
-      kill: () => {
-        if (!exited) spawned.kill('SIGKILL');
-      },
+      output: () => started.output(),
+      running: () => started.running(),
+      kill: () => started.kill(),
       stop: async () => {
-        if (!exited) {
-          spawned.kill('SIGTERM');
-          const timer = setTimeout(() => spawned.kill('SIGKILL'), 5_000);
-          await exit;
-          clearTimeout(timer);
-        }
+        await started.stop();
         await database.drop();
       },
     };
   } catch (error) {
-    child?.kill('SIGKILL');
+    child?.kill();
     await database.drop().catch(() => undefined);
     throw error;
-  }
-}
-
-/** VmRSS of a process in MB; 0 once it is gone. */
-export function readRssMb(pid: number): number {
-  try {
-    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)\s+kB/m);
-    return match ? Number(match[1]) / 1024 : 0;
-  } catch {
-    return 0;
   }
 }
 
