@@ -1,4 +1,4 @@
-import type { PostKind } from '../enums.js';
+import type { Platform, PostKind } from '../enums.js';
 import { MEDIAKIX_2019, type Tier, type TierScheme } from './tiers.js';
 
 // Derived from the enumerations; re-exported because many modules import them from here.
@@ -53,10 +53,21 @@ export interface MetricsConfig {
     rateCardMinor: Record<Tier, number>;
     rateCardCurrency: string;
     kindMultiplier: Record<PostKind, number>;
-    /** Share of followers assumed to see a post that reports no impressions. */
-    reachFactor: number;
+    /** Rate cards are Instagram's; other platforms' prices are this multiple of them. */
+    platformMultiplier: Record<Platform, number>;
+    /** Share of followers assumed to see a post that reports no impressions, per platform (one reach model). */
+    reachFactor: Record<Platform, number>;
     /** CPM used for EMV, minor units per 1000 impressions, by currency. */
     emvCpmMinor: Record<string, number>;
+    /**
+     * Exchange rates as USD per one unit of each currency, dated and sourced: fees, rate-card estimates and
+     * the EMV CPM convert through them, each conversion disclosed.
+     */
+    fx: { asOf: Date; source: string; usdPerUnit: Record<string, number> };
+  };
+  discovery: {
+    /** Days of the growth that discovery filters and orders by (precomputed per account). */
+    growthDays: number;
   };
   campaigns: {
     hoursPerCreator: number;
@@ -70,6 +81,8 @@ export interface MetricsConfig {
     minAuthenticity: number;
     maxCreators: number;
     postsPerCreator: number;
+    /** Posts in the window an account needs before the planner may buy it. */
+    minPosts: number;
     /** Above this many candidates the planner switches from the exact algorithm to the heuristic. */
     exactCandidateLimit: number;
   };
@@ -100,14 +113,34 @@ export const DEFAULT_METRICS_CONFIG: MetricsConfig = {
     rateCardMinor: { NANO: 5_500, MICRO: 30_000, MID: 275_000, MACRO: 750_000, MEGA: 1_500_000 },
     rateCardCurrency: 'USD',
     kindMultiplier: { PHOTO: 1, CAROUSEL: 1.25, VIDEO: 1.45, REEL: 1.45, STORY: 0.5, SHORT: 1.45, LIVE: 1.45 },
-    reachFactor: 0.25,
+    platformMultiplier: { INSTAGRAM: 1, TIKTOK: 0.8, YOUTUBE: 2, X: 0.4 },
+    reachFactor: { INSTAGRAM: 0.25, TIKTOK: 0.25, YOUTUBE: 0.25, X: 0.25 },
     emvCpmMinor: { USD: 650 },
+    // European Central Bank euro foreign exchange reference rates of 2026-11-27, restated as USD per unit.
+    fx: {
+      asOf: new Date('2026-11-27T00:00:00Z'),
+      source: 'ECB euro foreign exchange reference rates (2026-11-27), via EUR',
+      usdPerUnit: {
+        USD: 1,
+        EUR: 1.16,
+        GBP: 1.32,
+        CAD: 0.715,
+        AUD: 0.652,
+        JPY: 0.0064,
+        CHF: 1.245,
+        SEK: 0.106,
+        BRL: 0.187,
+        INR: 0.0112,
+        MXN: 0.0545,
+      },
+    },
   },
+  discovery: { growthDays: 30 },
   campaigns: {
     hoursPerCreator: 3,
     hoursPerDeliverable: 1,
     relationshipFailureRate: 0.05,
     lowAuthenticityScore: 70,
   },
-  planner: { minAuthenticity: 70, maxCreators: 20, postsPerCreator: 1, exactCandidateLimit: 40 },
+  planner: { minAuthenticity: 70, maxCreators: 20, postsPerCreator: 1, minPosts: 3, exactCandidateLimit: 40 },
 };

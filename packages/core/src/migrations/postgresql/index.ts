@@ -3,10 +3,16 @@ import { Migration20261125215845_initial } from './Migration20261125215845_initi
 import { Migration20261129115454_trusted_documents_only } from './Migration20261129115454_trusted_documents_only.js';
 import { Migration20261129122436_accounts_creator_index } from './Migration20261129122436_accounts_creator_index.js';
 import { Migration20261129135113_account_metrics } from './Migration20261129135113_account_metrics.js';
+import { Migration20261129171000_metrics_revision2 } from './Migration20261129171000_metrics_revision2.js';
+import { Migration20261129171500_discovery } from './Migration20261129171500_discovery.js';
+import { Migration20261129172000_deliverable_kind } from './Migration20261129172000_deliverable_kind.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125215845_initial', class: Migration20261125215845_initial },
   { name: 'Migration20261129115454_trusted_documents_only', class: Migration20261129115454_trusted_documents_only },
   { name: 'Migration20261129122436_accounts_creator_index', class: Migration20261129122436_accounts_creator_index },
   { name: 'Migration20261129135113_account_metrics', class: Migration20261129135113_account_metrics },
+  { name: 'Migration20261129171000_metrics_revision2', class: Migration20261129171000_metrics_revision2 },
+  { name: 'Migration20261129171500_discovery', class: Migration20261129171500_discovery },
+  { name: 'Migration20261129172000_deliverable_kind', class: Migration20261129172000_deliverable_kind },
 ];
