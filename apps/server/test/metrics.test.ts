@@ -27,6 +27,7 @@ import {
   seedDemo,
   selectWindow,
   sponsoredVsOrganic,
+  studentT975,
 } from '@creatorgraph/core';
 import { countStatements, postMetricsInput, seedSpikeAccount, type TestDatabase } from '@creatorgraph/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,45 @@ function gqlFor(yoga: ReturnType<typeof createServer>, key: string): Gql {
 
 /** Equal up to floating-point summation order. */
 const expectClose = expectCloseWithin(1e-12);
+
+/**
+ * interval95 of a MEAN rate recomputed here from the sample, apart from core's code: the hull of the
+ * t-interval (n ≥ 2) and the Wilson score interval of Σ interactions over Σ base, low clamped at 0, each end
+ * naming its source (WILSON on a tie).
+ */
+function expectedInterval(e: EngagementResult) {
+  const n = e.rates.length;
+  if (e.method.aggregate !== 'MEAN' || n === 0) return null;
+  let wilson: { low: number; high: number } | null = null;
+  const trials = e.bases.reduce((a, b) => a + b, 0);
+  if (trials >= 1) {
+    const z = 1.959964;
+    const x = Math.min(
+      e.interactionCounts.reduce((a, b) => a + b, 0),
+      trials,
+    );
+    const p = x / trials;
+    const mid = (p + (z * z) / (2 * trials)) / (1 + (z * z) / trials);
+    const half = (z * Math.sqrt((p * (1 - p)) / trials + (z * z) / (4 * trials * trials))) / (1 + (z * z) / trials);
+    wilson = { low: x === 0 ? 0 : mid - half, high: x === trials ? 1 : mid + half };
+  }
+  let t: { low: number; high: number } | null = null;
+  if (n >= 2) {
+    const m = e.rates.reduce((a, b) => a + b, 0) / n;
+    const s = Math.sqrt(e.rates.reduce((a, r) => a + (r - m) ** 2, 0) / (n - 1));
+    const half = (studentT975(n - 1) * s) / Math.sqrt(n);
+    t = { low: Math.max(0, m - half), high: m + half };
+  }
+  if (!wilson) return t && { ...t, lowSource: 'T', highSource: 'T' };
+  const lowFromT = t !== null && t.low < wilson.low;
+  const highFromT = t !== null && t.high > wilson.high;
+  return {
+    low: lowFromT ? (t as { low: number }).low : wilson.low,
+    high: highFromT ? (t as { high: number }).high : wilson.high,
+    lowSource: lowFromT ? 'T' : 'WILSON',
+    highSource: highFromT ? 'T' : 'WILSON',
+  };
+}
 
 /** Everything in the database, and the definitions of metrics.md computed on it. */
 class Reference {
@@ -137,7 +177,8 @@ class Reference {
       const r = this.engagement(x, method, window, asOf);
       return { rate: r.value, avgInteractionsPerPost: r.avgInteractionsPerPost, n: r.sampleSize };
     });
-    return benchmarkPeers(peers, this.engagement(id, method, window, asOf).value, 3);
+    const own = this.engagement(id, method, window, asOf);
+    return benchmarkPeers(peers, { rate: own.value, n: own.sampleSize }, 3);
   }
 
   authenticity(id: number, asOf: Date) {
@@ -181,13 +222,15 @@ const ACCOUNT_METRICS = `query($platform: Platform!, $handle: String!, $method: 
   account(platform: $platform, handle: $handle) {
     id
     engagement(method: $method, window: $window, asOf: $asOf) {
-      value sampleSize excluded totalInteractions avgInteractionsPerPost interval95 { low high }
+      value sampleSize excluded totalInteractions avgInteractionsPerPost interval95 { low high lowSource highSource }
       method { interactions base aggregate windowDays windowPosts asOf componentsPresent }
     }
-    reliableEngagement(method: $method, window: $window, asOf: $asOf) { value prior weight peerCount peersAsOf }
+    reliableEngagement(method: $method, window: $window, asOf: $asOf) {
+      value prior weight peerCount peersAsOf interval95 { low high lowSource highSource }
+    }
     byNiche: reliableEngagement(method: $method, window: $window, asOf: $asOf, byNiche: true) { value prior weight peerCount }
     benchmark(method: $method, window: $window, asOf: $asOf) {
-      percentile peerCount p10 p25 p50 p75 p90 interactions { p10 p50 p90 }
+      percentile percentileReason peerCount p10 p25 p50 p75 p90 interactions { p10 p50 p90 }
     }
     authenticity(asOf: $asOf) { score authenticFollowers flags { code severity penalty message evidence { name value text } } }
     growth(days: 14, asOf: $asOf)
@@ -221,10 +264,12 @@ interface AccountMetrics {
       weight: number;
       peerCount: number;
       peersAsOf: string;
+      interval95: { low: number; high: number; lowSource: null; highSource: null } | null;
     };
     byNiche: { value: number | null; prior: number | null; weight: number; peerCount: number };
     benchmark: {
       percentile: number | null;
+      percentileReason: string | null;
       peerCount: number;
       p10: number | null;
       p25: number | null;
@@ -284,6 +329,14 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
     expectClose(a.engagement.avgInteractionsPerPost, e.avgInteractionsPerPost);
     expectClose(a.engagement.interval95?.low, e.interval95?.low);
     expectClose(a.engagement.interval95?.high, e.interval95?.high);
+    expect(a.engagement.interval95?.lowSource).toBe(e.interval95?.lowSource);
+    expect(a.engagement.interval95?.highSource).toBe(e.interval95?.highSource);
+    const independent = expectedInterval(e);
+    expect(a.engagement.interval95 === null).toBe(independent === null);
+    expectClose(a.engagement.interval95?.low, independent?.low);
+    expectClose(a.engagement.interval95?.high, independent?.high);
+    expect(a.engagement.interval95?.lowSource).toBe(independent?.lowSource);
+    expect(a.engagement.interval95?.highSource).toBe(independent?.highSource);
     expect(a.engagement.method).toEqual({
       ...method,
       windowDays: window.days,
@@ -297,12 +350,18 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
     expectClose(a.reliableEngagement.prior, r.prior);
     expectClose(a.reliableEngagement.weight, r.weight);
     expect(a.reliableEngagement.peerCount).toBe(r.peerCount);
+    expectClose(a.reliableEngagement.interval95?.low, r.interval95?.low);
+    expectClose(a.reliableEngagement.interval95?.high, r.interval95?.high);
+    expect(a.reliableEngagement.interval95 === null).toBe(r.prior === null || e.sampleSize === 0);
+    expect(a.reliableEngagement.interval95?.lowSource ?? null).toBeNull();
     const rn = ref.reliable(id, method, window, asOf, true);
     expectClose(a.byNiche.value, rn.value);
     expect(a.byNiche.peerCount).toBe(rn.peerCount);
 
     const b = ref.benchmark(id, method, window, asOf);
     expectClose(a.benchmark.percentile, b.percentile);
+    expect(a.benchmark.percentileReason).toBe(b.percentileReason);
+    expect(a.benchmark.percentile === null).toBe(e.sampleSize < 3);
     expect(a.benchmark.peerCount).toBe(b.peerCount);
     for (const p of ['p10', 'p25', 'p50', 'p75', 'p90'] as const) expectClose(a.benchmark[p], b[p]);
     expectClose(a.benchmark.interactions.p50, b.interactions.p50);
@@ -365,6 +424,37 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
         // Authenticity and growth take only asOf: check() compares them at the same instant.
         check(account.id, res.data!, c.method, c.window, c.asOf);
       }
+    }
+  });
+
+  it('answers small samples honestly: a Wilson interval from one post, no percentile below 3 posts, with the reason', async () => {
+    // Accounts with one or two posts in a short window whose peer group still has accounts with 3 or more.
+    const window: MetricWindow = { days: 7, posts: null };
+    const small = ref.accounts.filter((a) => {
+      const n = ref.engagement(a.id, DEFAULT_METHOD, window, NOW).sampleSize;
+      return (n === 1 || n === 2) && ref.benchmark(a.id, DEFAULT_METHOD, window, NOW).peerCount > 0;
+    });
+    expect(small.some((a) => ref.engagement(a.id, DEFAULT_METHOD, window, NOW).sampleSize === 1)).toBe(true);
+    for (const account of small.slice(0, 6)) {
+      const res = await gql<AccountMetrics>(ACCOUNT_METRICS, {
+        platform: account.platform,
+        handle: account.handle,
+        window,
+        asOf: NOW.toISOString(),
+      });
+      expect(res.errors).toBeUndefined();
+      check(account.id, res.data!, DEFAULT_METHOD, window, NOW);
+      const { engagement, benchmark } = res.data!.account;
+      expect(engagement.interval95).not.toBeNull();
+      if (engagement.sampleSize === 1)
+        expect(engagement.interval95).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
+      expect(benchmark.percentile).toBeNull();
+      expect(benchmark.percentileReason).toBe(
+        `${engagement.sampleSize} post${engagement.sampleSize === 1 ? '' : 's'} in the window; a percentile needs at least 3`,
+      );
+      // The group's distribution is answered all the same.
+      expect(benchmark.peerCount).toBeGreaterThan(0);
+      expect(benchmark.p50).not.toBeNull();
     }
   });
 
@@ -516,7 +606,7 @@ describe.each(dialects)('metrics API on %s', (dialect) => {
 
     const median = present[Math.floor(present.length / 2)]!;
     const filtered = await gql<{ creators: { totalCount: number; nodes: { engagement: { value: number } }[] } }>(
-      'query($min: Float) { creators(first: 100, filter: { engagementRate: { min: $min }, platform: INSTAGRAM }) { totalCount nodes { engagement { value } } } }',
+      'query($min: Float) { creators(first: 100, filter: { engagementRate: { min: $min }, platform: INSTAGRAM }) { totalCount nodes { engagement(platform: INSTAGRAM) { value } } } }',
       { min: median },
     );
     expect(filtered.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BenchmarkPeer, benchmarkPeers, percentileSummary } from './benchmark.js';
+import { accountPercentile, type BenchmarkPeer, benchmarkPeers, percentileSummary } from './benchmark.js';
 
 const peer = (rate: number | null, avgInteractionsPerPost: number | null, n: number): BenchmarkPeer => ({
   rate,
@@ -20,7 +20,7 @@ describe('benchmarkPeers', () => {
   ];
 
   it('type 7 percentiles of rates and of avgInteractionsPerPost over peers with n ≥ 3', () => {
-    const b = benchmarkPeers(peers, 0.03);
+    const b = benchmarkPeers(peers, { rate: 0.03, n: 7 });
     // rates sorted 0.01 … 0.05 (n = 5, h = 4p/100):
     // p10 h 0.4 → 0.01 + 0.4 · 0.01 = 0.014; p25 h 1 → 0.02; p50 → 0.03; p75 h 3 → 0.04; p90 h 3.6 → 0.046
     expect(b.peerCount).toBe(5);
@@ -37,17 +37,18 @@ describe('benchmarkPeers', () => {
     expect(b.interactions.p90).toBeCloseTo(460, 10);
     // 0.03: 2 below, 1 equal → 100 · (2 + 0.5) / 5 = 50
     expect(b.percentile).toBe(50);
+    expect(b.percentileReason).toBeNull();
   });
 
   it('ranks an account outside the peer set too', () => {
     // 0.045: 4 below → 100 · 4 / 5 = 80; 0.001: none below → 0
-    expect(benchmarkPeers(peers, 0.045).percentile).toBe(80);
-    expect(benchmarkPeers(peers, 0.001).percentile).toBe(0);
+    expect(benchmarkPeers(peers, { rate: 0.045, n: 3 }).percentile).toBe(80);
+    expect(benchmarkPeers(peers, { rate: 0.001, n: 12 }).percentile).toBe(0);
   });
 
   it('honours minPosts', () => {
     // with minPosts 2 the 0.9 peer joins: 6 peers, 0.03 has 2 below, 1 equal → 100 · 2.5 / 6
-    const b = benchmarkPeers(peers, 0.03, 2);
+    const b = benchmarkPeers(peers, { rate: 0.03, n: 2 }, 2);
     expect(b.peerCount).toBe(6);
     expect(b.percentile).toBeCloseTo(250 / 6, 12);
     // sorted 0.01 0.02 0.03 0.04 0.05 0.9, p50 h 2.5 → (0.03 + 0.04) / 2
@@ -55,9 +56,10 @@ describe('benchmarkPeers', () => {
   });
 
   it('no peers: nulls; no account rate: null percentile', () => {
-    const none = benchmarkPeers([peer(0.05, 10, 2)], 0.05);
+    const none = benchmarkPeers([peer(0.05, 10, 2)], { rate: 0.05, n: 2 });
     expect(none).toEqual({
       percentile: null,
+      percentileReason: '2 posts in the window; a percentile needs at least 3',
       peerCount: 0,
       p10: null,
       p25: null,
@@ -66,11 +68,41 @@ describe('benchmarkPeers', () => {
       p90: null,
       interactions: { p10: null, p25: null, p50: null, p75: null, p90: null },
     });
-    expect(benchmarkPeers(peers, null).percentile).toBeNull();
+    expect(benchmarkPeers(peers, { rate: null, n: 0 })).toMatchObject({
+      percentile: null,
+      percentileReason: '0 posts in the window; a percentile needs at least 3',
+    });
+    // The group alone (no account asked about): no percentile and no reason.
+    expect(benchmarkPeers(peers, null)).toMatchObject({ percentile: null, percentileReason: null, peerCount: 5 });
+  });
+
+  it('an account with fewer than minPosts posts gets no percentile, with the reason; the group is still answered', () => {
+    // The 0.9 account (2 posts) asks: it is outside the distribution, which stays the five peers with n ≥ 3.
+    const b = benchmarkPeers(peers, { rate: 0.9, n: 2 });
+    expect(b.percentile).toBeNull();
+    expect(b.percentileReason).toBe('2 posts in the window; a percentile needs at least 3');
+    expect(b.peerCount).toBe(5);
+    expect(b.p50).toBeCloseTo(0.03, 15);
+    expect(benchmarkPeers(peers, { rate: 0.05, n: 1 }).percentileReason).toBe(
+      '1 post in the window; a percentile needs at least 3',
+    );
+    // minPosts is the config's: with 5, four posts are too few.
+    expect(accountPercentile({ rate: 0.02, n: 4 }, [0.01, 0.02], 5)).toEqual({
+      percentile: null,
+      percentileReason: '4 posts in the window; a percentile needs at least 5',
+    });
+    expect(accountPercentile({ rate: 0.02, n: 5 }, [0.01, 0.02], 5)).toEqual({
+      percentile: 75,
+      percentileReason: null,
+    });
+    expect(accountPercentile({ rate: 0.02, n: 5 }, [], 5)).toEqual({
+      percentile: null,
+      percentileReason: 'no peers to compare with',
+    });
   });
 
   it('one peer: every percentile is its value', () => {
-    const b = benchmarkPeers([peer(0.02, 50, 3)], 0.02);
+    const b = benchmarkPeers([peer(0.02, 50, 3)], { rate: 0.02, n: 3 });
     expect(b).toMatchObject({ percentile: 50, peerCount: 1, p10: 0.02, p90: 0.02 });
     expect(b.interactions.p50).toBe(50);
   });
@@ -90,12 +122,13 @@ describe('benchmarkPeers', () => {
           }),
         ),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        (ps, rate) => {
-          const b = benchmarkPeers(ps, rate);
-          if (b.peerCount === 0) {
-            expect(b.percentile).toBeNull();
-            return;
-          }
+        fc.integer({ min: 0, max: 10 }),
+        (ps, rate, n) => {
+          const b = benchmarkPeers(ps, { rate, n });
+          // Null exactly when the account is too small or nothing compares, and then with a reason.
+          expect(b.percentile === null).toBe(n < 3 || b.peerCount === 0);
+          expect(b.percentileReason === null).toBe(b.percentile !== null);
+          if (b.percentile === null) return;
           const qs = [b.p10, b.p25, b.p50, b.p75, b.p90] as number[];
           for (let i = 1; i < qs.length; i++) expect(qs[i - 1]).toBeLessThanOrEqual(qs[i] as number);
           expect(b.percentile).toBeGreaterThanOrEqual(0);

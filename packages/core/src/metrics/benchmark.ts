@@ -19,8 +19,13 @@ export interface Percentiles {
 }
 
 export interface Benchmark extends Percentiles {
-  /** Percentile rank (0–100) of the account's rate among the peers; null without a rate or peers. */
+  /**
+   * Percentile rank (0–100) of the account's rate among the peers; null when the account has fewer than
+   * minPosts posts in its sample (it is not part of the distribution it would be ranked in).
+   */
   percentile: number | null;
+  /** Why `percentile` is null, in words; null when it is answered (or no account was asked about). */
+  percentileReason: string | null;
   /** Peers with n ≥ minPosts (and a rate). */
   peerCount: number;
   /** The same percentiles of avgInteractionsPerPost. */
@@ -39,15 +44,37 @@ export function percentileSummary(values: readonly number[]): Percentiles {
 }
 
 /**
- * Benchmark of an account against `peers` (the account itself included by the caller). Only peers
- * with n ≥ minPosts count.
+ * The account's percentile rank among the eligible peers' rates, or null with the reason: an account with
+ * fewer than minPosts posts is not in the distribution, and ranking it anyway would put a one-post rate on
+ * the same footing as a measured one.
  */
-export function benchmarkPeers(peers: readonly BenchmarkPeer[], accountRate: number | null, minPosts = 3): Benchmark {
+export function accountPercentile(
+  account: { rate: number | null; n: number },
+  eligibleRates: readonly number[],
+  minPosts = 3,
+): { percentile: number | null; percentileReason: string | null } {
+  if (account.n < minPosts || account.rate === null) {
+    const posts = account.n === 1 ? '1 post' : `${account.n} posts`;
+    return { percentile: null, percentileReason: `${posts} in the window; a percentile needs at least ${minPosts}` };
+  }
+  const percentile = percentileRank(account.rate, eligibleRates);
+  return { percentile, percentileReason: percentile === null ? 'no peers to compare with' : null };
+}
+
+/**
+ * Benchmark of an account against `peers` (the account itself included by the caller); `account` null for
+ * the group's distribution alone. Only peers with n ≥ minPosts count.
+ */
+export function benchmarkPeers(
+  peers: readonly BenchmarkPeer[],
+  account: { rate: number | null; n: number } | null,
+  minPosts = 3,
+): Benchmark {
   const eligible = peers.filter((p): p is BenchmarkPeer & { rate: number } => p.n >= minPosts && p.rate !== null);
   const rates = eligible.map((p) => p.rate);
   const interactions = eligible.flatMap((p) => (p.avgInteractionsPerPost === null ? [] : [p.avgInteractionsPerPost]));
   return {
-    percentile: accountRate === null ? null : percentileRank(accountRate, rates),
+    ...(account === null ? { percentile: null, percentileReason: null } : accountPercentile(account, rates, minPosts)),
     peerCount: eligible.length,
     ...percentileSummary(rates),
     interactions: percentileSummary(interactions),

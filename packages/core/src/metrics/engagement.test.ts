@@ -4,6 +4,7 @@ import type { EngagementMethod, MetricWindow, PostKind } from './config.js';
 import {
   accountEngagement,
   followersAtPostTime,
+  meanInterval95,
   type PostMetricsInput,
   postBase,
   postInteractions,
@@ -11,6 +12,8 @@ import {
   sampleLikesAndComments,
   selectWindow,
   sponsoredVsOrganic,
+  tInterval,
+  wilsonInterval,
 } from './engagement.js';
 
 const DAY = 86_400_000;
@@ -148,14 +151,17 @@ describe('accountEngagement', () => {
     });
   });
 
-  it('one post: its rate, no interval', () => {
-    // (40 + 10) / 1000 = 0.05
+  it('one post: its rate, and the Wilson interval alone', () => {
+    // (40 + 10) / 1000 = 0.05. Wilson, x = 50, N = 1000, z² = 3.8414589: center 0.05 + 0.0019207 = 0.0519207,
+    // spread z · √(0.0000475 + 0.00000096) = 0.0136054, ÷ 1.0038415 → [0.0381303, 0.0653138]
     const r = engagement([post({ likes: 40, comments: 10 })], 5000);
     expect(r.value).toBeCloseTo(0.05, 15);
     expect(r.sampleSize).toBe(1);
     expect(r.totalInteractions).toBe(50);
     expect(r.avgInteractionsPerPost).toBe(50);
-    expect(r.interval95).toBeNull();
+    expect(r.interval95?.low).toBeCloseTo(0.0381303, 7);
+    expect(r.interval95?.high).toBeCloseTo(0.0653138, 7);
+    expect(r.interval95).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
   });
 
   it('MEAN over five posts with a t(0.975, 4) interval', () => {
@@ -167,22 +173,46 @@ describe('accountEngagement', () => {
     expect(r.sampleSize).toBe(5);
     expect(r.totalInteractions).toBe(200);
     expect(r.avgInteractionsPerPost).toBe(40);
+    // Wilson over x = 200, N = 5000 is [0.0349121, 0.0457941], inside the t-interval: both ends from T.
     expect(r.interval95?.low).toBeCloseTo(0.0312201, 7);
     expect(r.interval95?.high).toBeCloseTo(0.0487799, 7);
+    expect(r.interval95).toMatchObject({ lowSource: 'T', highSource: 'T' });
   });
 
   it('clamps the low end of the interval at 0', () => {
     // rates 0.02, 0.04, 0.06: mean 0.04, s = 0.02, half = 4.3026527 · 0.02 / √3 = 0.0496828
     // low = max(0, 0.04 − 0.0496828) = 0, high = 0.0896828
+    // (Wilson over x = 120, N = 3000 is [0.0335559, 0.0476206]: the t-interval holds both ends.)
     const r = engagement(likesPosts([20, 40, 60]), 1000);
     expect(r.interval95?.low).toBe(0);
     expect(r.interval95?.high).toBeCloseTo(0.0896828, 7);
+    expect(r.interval95).toMatchObject({ lowSource: 'T', highSource: 'T' });
   });
 
-  it('equal rates give a zero-width interval', () => {
-    const r = engagement(likesPosts([30, 30]), 1000);
-    expect(r.interval95?.low).toBeCloseTo(0.03, 15);
-    expect(r.interval95?.high).toBeCloseTo(0.03, 15);
+  it('equal rates on small counts no longer give a zero-width interval: the Wilson interval holds', () => {
+    // Two posts with one like each on 100 followers: rates 0.01, 0.01, t-interval [0.01, 0.01] (s = 0).
+    // Wilson, x = 2, N = 200: center 0.01 + 3.8414589/400 = 0.0196037; spread
+    // z · √(0.0099/200 + 3.8414589/160000) = 1.959964 · 0.0085738 = 0.0168043; ÷ (1 + 3.8414589/200) = 1.0192073
+    // → [0.0027467, 0.0357218]
+    const snapshots100 = [snap(new Date('2024-01-01T00:00:00Z'), 100)];
+    const r = accountEngagement(
+      { posts: likesPosts([1, 1]), snapshots: snapshots100, followers: 100 },
+      DEFAULT,
+      W90,
+      ASOF,
+    );
+    expect(r.value).toBeCloseTo(0.01, 15);
+    expect(r.interval95?.low).toBeCloseTo(0.0027467, 7);
+    expect(r.interval95?.high).toBeCloseTo(0.0357218, 7);
+    expect(r.interval95).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
+  });
+
+  it('no interactions at all: low 0 from both intervals, reported as WILSON; high from Wilson', () => {
+    // t: [0, 0]. Wilson, x = 0, N = 2000: [0, z²/N / (1 + z²/N)] = [0, 0.0019170]
+    const r = engagement(likesPosts([0, 0]), 1000);
+    expect(r.interval95?.low).toBe(0);
+    expect(r.interval95?.high).toBeCloseTo(0.001917, 7);
+    expect(r.interval95).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
   });
 
   it('MEDIAN: middle value, mean of the two middle ones for even n, and no interval', () => {
@@ -346,10 +376,13 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(arbPost, { maxLength: 30 }), arbSnapshots, (posts, snapshots) => {
         const r = accountEngagement({ posts, snapshots, followers: 5000 }, DEFAULT, W90, ASOF);
-        if (r.sampleSize < 2) {
+        if (r.sampleSize === 0) {
           expect(r.interval95).toBeNull();
           return;
         }
+        // Bases are whole counts, so Σ base ≥ 1 and the Wilson interval exists from one post on.
+        expect(r.interval95).not.toBeNull();
+        if (r.sampleSize < 2) return;
         const value = r.value as number;
         expect(r.interval95).not.toBeNull();
         expect(r.interval95?.low).toBeLessThanOrEqual(value);
@@ -427,5 +460,103 @@ describe('sampleLikesAndComments', () => {
       totalLikes: 150,
       totalComments: 12,
     });
+  });
+});
+
+describe('interval95 parts: t, Wilson and their hull', () => {
+  it('wilsonInterval: hand-computed ends, x clamped to N, null below one trial', () => {
+    // x = 2, N = 200 (see above) → [0.0027467, 0.0357218]
+    const w = wilsonInterval(2, 200);
+    expect(w?.low).toBeCloseTo(0.0027467, 7);
+    expect(w?.high).toBeCloseTo(0.0357218, 7);
+    // x = 1, N = 1: p̂ = 1 → low (1 + z²/2 − z²/2) / (1 + z²) = 1 / 4.8414589 = 0.2065493, high 1
+    expect(wilsonInterval(1, 1)?.low).toBeCloseTo(0.2065493, 7);
+    expect(wilsonInterval(1, 1)?.high).toBe(1);
+    // More interactions than base count as N of N.
+    expect(wilsonInterval(3, 2)).toEqual(wilsonInterval(2, 2));
+    expect(wilsonInterval(0, 0)).toBeNull();
+    expect(wilsonInterval(0, 0.5)).toBeNull();
+  });
+
+  it('tInterval: null below two rates, unclamped otherwise', () => {
+    expect(tInterval([0.5])).toBeNull();
+    // 0.02, 0.04, 0.06 → 0.04 ± 0.0496828
+    expect(tInterval([0.02, 0.04, 0.06])?.low).toBeCloseTo(-0.0096828, 7);
+  });
+
+  it('meanInterval95: each end from whichever interval reaches further', () => {
+    // rates 0.5 and 0.0 on bases 2 and 1000 (x = 1, N = 1002): t = 0.25 ± 12.7062 · 0.3535534 / √2
+    // = 0.25 ± 3.1765512 → low −2.93 clamps to 0 < Wilson low 0.0001762, high 3.4265512 > Wilson high 0.0056313.
+    const wide = meanInterval95([0.5, 0], [1, 0], [2, 1000]);
+    expect(wide?.low).toBe(0);
+    expect(wide?.high).toBeCloseTo(3.4265512, 6);
+    expect(wide).toMatchObject({ lowSource: 'T', highSource: 'T' });
+    // rates 0.01, 0.011 on 1000 each: t = 0.0105 ± 12.7062 · 0.000707107 / √2 = [0.0041469, 0.0168531];
+    // Wilson x = 21, N = 2000: [0.0068779, 0.0159989], inside it.
+    const narrow = meanInterval95([0.01, 0.011], [10, 11], [1000, 1000]);
+    expect(narrow?.low).toBeCloseTo(0.0041469, 7);
+    expect(narrow?.high).toBeCloseTo(0.0168531, 7);
+    expect(narrow).toMatchObject({ lowSource: 'T', highSource: 'T' });
+    // The same rates on 100 each (2 and 2.1 interactions: x = 4.1, N = 200): t = 0.0205 ± 0.0063531 = [0.0141469,
+    // 0.0268531]; Wilson [0.0080872, 0.0509855] holds it.
+    const small = meanInterval95([0.02, 0.021], [2, 2.1], [100, 100]);
+    expect(small?.low).toBeCloseTo(0.0080872, 7);
+    expect(small?.high).toBeCloseTo(0.0509855, 7);
+    expect(small).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
+    // Five posts at 1% on 100 followers and five at 2% on 10,000: mean 0.015, s = 0.0052705, t(0.975, 9) =
+    // 2.2621572 → t = [0.0112297, 0.0187703]; pooled x = 1005, N = 50,500, p̂ = 0.0199 → Wilson [0.0187189,
+    // 0.0211561]: the low end from T, the high end from WILSON.
+    const mixed = meanInterval95(
+      [0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.02, 0.02, 0.02, 0.02],
+      [1, 1, 1, 1, 1, 200, 200, 200, 200, 200],
+      [100, 100, 100, 100, 100, 10_000, 10_000, 10_000, 10_000, 10_000],
+    );
+    expect(mixed?.low).toBeCloseTo(0.0112297, 7);
+    expect(mixed?.high).toBeCloseTo(0.0211561, 7);
+    expect(mixed).toMatchObject({ lowSource: 'T', highSource: 'WILSON' });
+    expect(meanInterval95([], [], [])).toBeNull();
+  });
+
+  it('properties: the hull contains both intervals, low ≥ 0, contains the mean for n ≥ 2, sources name the ends', () => {
+    const arbSample = fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 5_000 }), fc.integer({ min: 1, max: 100_000 })), {
+        minLength: 1,
+        maxLength: 12,
+      })
+      .map((pairs) => ({
+        interactions: pairs.map(([x]) => x),
+        bases: pairs.map(([, b]) => b),
+        rates: pairs.map(([x, b]) => x / b),
+      }));
+    fc.assert(
+      fc.property(arbSample, ({ interactions, bases, rates }) => {
+        const hull = meanInterval95(rates, interactions, bases);
+        const t = tInterval(rates);
+        const w = wilsonInterval(
+          interactions.reduce((a, b) => a + b, 0),
+          bases.reduce((a, b) => a + b, 0),
+        );
+        expect(hull).not.toBeNull();
+        const h = hull as NonNullable<typeof hull>;
+        expect(h.low).toBeGreaterThanOrEqual(0);
+        expect(h.low).toBeLessThanOrEqual(h.high);
+        expect(w).not.toBeNull();
+        expect(h.low).toBeLessThanOrEqual((w as { low: number }).low);
+        expect(h.high).toBeGreaterThanOrEqual((w as { high: number }).high);
+        expect(h.lowSource === 'WILSON' ? (w as { low: number }).low : Math.max(0, (t as { low: number }).low)).toBe(
+          h.low,
+        );
+        expect(h.highSource === 'WILSON' ? (w as { high: number }).high : (t as { high: number }).high).toBe(h.high);
+        if (rates.length === 1) {
+          expect(h).toMatchObject({ lowSource: 'WILSON', highSource: 'WILSON' });
+          return;
+        }
+        const m = rates.reduce((a, b) => a + b, 0) / rates.length;
+        expect(h.low).toBeLessThanOrEqual(Math.max(0, (t as { low: number }).low));
+        expect(h.high).toBeGreaterThanOrEqual((t as { high: number }).high);
+        expect(h.low).toBeLessThanOrEqual(m + 1e-15);
+        expect(h.high).toBeGreaterThanOrEqual(m - 1e-15);
+      }),
+    );
   });
 });

@@ -169,8 +169,8 @@ export interface EngagementResult {
   totalInteractions: number;
   /** totalInteractions / n; null when n = 0. */
   avgInteractionsPerPost: number | null;
-  /** MEAN only and n ≥ 2: mean ± t(0.975, n−1) · s/√n, low end clamped at 0. */
-  interval95: { low: number; high: number } | null;
+  /** MEAN only: the hull of the t-interval (n ≥ 2) and the Wilson interval (Σ base ≥ 1); see `interval95`. */
+  interval95: Interval95 | null;
   method: EngagementMethodUsed;
   /** Interaction components reported (non-null) by at least one post of the sample, in canonical order. */
   componentsPresent: InteractionComponent[];
@@ -178,6 +178,76 @@ export interface EngagementResult {
   rates: number[];
   bases: number[];
   interactionCounts: number[];
+}
+
+/** Which interval a bound of `interval95` came from. */
+export type IntervalSource = 'T' | 'WILSON';
+
+/** A 95% interval of a mean rate, each end naming the interval it came from. */
+export interface Interval95 {
+  low: number;
+  high: number;
+  lowSource: IntervalSource;
+  highSource: IntervalSource;
+}
+
+/** The two-sided 95% normal quantile the Wilson and posterior intervals use. */
+export const Z95 = 1.959964;
+
+/** mean ± t(0.975, n−1) · s/√n over the post rates, unclamped; null for n < 2. */
+export function tInterval(rates: readonly number[]): { low: number; high: number } | null {
+  const n = rates.length;
+  if (n < 2) return null;
+  const m = mean(rates) as number;
+  const half = (studentT975(n - 1) * (sampleStdDev(rates) as number)) / Math.sqrt(n);
+  return { low: m - half, high: m + half };
+}
+
+/**
+ * Wilson score interval of x successes in N trials (x clamped to [0, N]): it keeps a width of order z²/N
+ * when x is tiny, where a t-interval of a few identical rates collapses to a point. Null for N < 1.
+ */
+export function wilsonInterval(x: number, trials: number, z = Z95): { low: number; high: number } | null {
+  if (!(trials >= 1)) return null;
+  const successes = Math.min(Math.max(x, 0), trials);
+  const p = successes / trials;
+  const z2 = z * z;
+  const center = p + z2 / (2 * trials);
+  const spread = z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+  const denominator = 1 + z2 / trials;
+  // The ends are exactly 0 at p̂ = 0 and 1 at p̂ = 1; computed, they would miss by a rounding error.
+  return {
+    low: successes === 0 ? 0 : Math.max(0, (center - spread) / denominator),
+    high: successes === trials ? 1 : Math.min(1, (center + spread) / denominator),
+  };
+}
+
+/**
+ * The hull of the t-interval of the post rates (n ≥ 2) and the Wilson interval of Σ interactions over
+ * Σ base: low = min of the lows (clamped at 0), high = max of the highs. Null when neither exists (n = 0, or
+ * n = 1 with Σ base < 1). On equal ends the source is WILSON (the interval that is always there when the hull
+ * is, so a tie reads the same as a lone Wilson interval); the clamped low compares after clamping.
+ */
+export function meanInterval95(
+  rates: readonly number[],
+  interactionCounts: readonly number[],
+  bases: readonly number[],
+): Interval95 | null {
+  const t = tInterval(rates);
+  const w = rates.length === 0 ? null : wilsonInterval(sum(interactionCounts), sum(bases));
+  if (!t && !w) return null;
+  const tLow = t ? Math.max(0, t.low) : Number.POSITIVE_INFINITY;
+  const tHigh = t ? t.high : Number.NEGATIVE_INFINITY;
+  const wLow = w ? w.low : Number.POSITIVE_INFINITY;
+  const wHigh = w ? w.high : Number.NEGATIVE_INFINITY;
+  const lowFromT = tLow < wLow;
+  const highFromT = tHigh > wHigh;
+  return {
+    low: lowFromT ? tLow : wLow,
+    high: highFromT ? tHigh : wHigh,
+    lowSource: lowFromT ? 'T' : 'WILSON',
+    highSource: highFromT ? 'T' : 'WILSON',
+  };
 }
 
 /** Engagement of posts already selected (and ordered) by `selectWindow`. */
@@ -212,11 +282,7 @@ function engagementOfSelection(
   const totalInteractions = sum(interactionCounts);
   const value = method.aggregate === 'MEAN' ? mean(rates) : median(rates);
 
-  let interval95: EngagementResult['interval95'] = null;
-  if (method.aggregate === 'MEAN' && n >= 2 && value !== null) {
-    const half = (studentT975(n - 1) * (sampleStdDev(rates) as number)) / Math.sqrt(n);
-    interval95 = { low: Math.max(0, value - half), high: value + half };
-  }
+  const interval95 = method.aggregate === 'MEAN' ? meanInterval95(rates, interactionCounts, bases) : null;
 
   return {
     value,

@@ -11,7 +11,13 @@ import { Account } from '../creators/entity.js';
 export const AccountMetrics = defineEntity({
   name: 'AccountMetrics',
   tableName: 'account_metrics',
-  indexes: [{ properties: ['validUntil'] }, { properties: ['computedAt'] }, { properties: ['engagement'] }],
+  indexes: [
+    { properties: ['validUntil'] },
+    { properties: ['computedAt'] },
+    { properties: ['engagement'] },
+    { properties: ['growth'] },
+    { properties: ['sponsoredShare'] },
+  ],
   properties: {
     account: () => p.oneToOne(Account).primary().deleteRule('cascade').owner(),
     /** Bumped by the triggers on every change to the account's rows; a recompute writes only if unchanged. */
@@ -30,8 +36,12 @@ export const AccountMetrics = defineEntity({
     /** Sample variance of the post rates and mean of 1 / base: the reliable rate's shrinkage inputs. */
     rateVariance: p.double().nullable(),
     inverseBaseMean: p.double().nullable(),
+    /** The engagement answer's 95% interval: the hull of the t and Wilson intervals. */
     intervalLow: p.double().nullable(),
     intervalHigh: p.double().nullable(),
+    /** Which interval each end came from: 'T' or 'WILSON' (null with no interval). */
+    intervalLowSource: p.string().length(6).nullable(),
+    intervalHighSource: p.string().length(6).nullable(),
     totalInteractions: p.double().nullable(),
     avgInteractions: p.double().nullable(),
     /** Coefficient of variation of interactions per post (ERRATIC_ENGAGEMENT). */
@@ -44,6 +54,10 @@ export const AccountMetrics = defineEntity({
     spikePenalty: p.double().nullable(),
     followBackPenalty: p.double().nullable(),
     authenticFollowers: p.integer().nullable(),
+    /** Follower growth over `discovery.growthDays` days at computedAt (discovery filters and orders by it). */
+    growth: p.double().nullable(),
+    /** Sponsored posts / posts in the default window; null when the window has no posts. */
+    sponsoredShare: p.double().nullable(),
   },
 });
 export type IAccountMetrics = InferEntity<typeof AccountMetrics>;

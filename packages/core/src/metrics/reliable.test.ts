@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { postMetricsInput } from '../testing/inputs.js';
 import { accountEngagement } from './engagement.js';
-import { type PeerStats, peerStatsFromEngagement, reliableEngagement } from './reliable.js';
+import { type PeerStats, peerStatsFromEngagement, posteriorInterval, reliableEngagement } from './reliable.js';
 
 const stats = (n: number, mean: number | null, variance: number | null, h: number | null): PeerStats => ({
   n,
@@ -70,6 +70,10 @@ describe('reliableEngagement', () => {
     expect(r.weight).toBeCloseTo(0.70704, 5);
     expect(r.value).toBeCloseTo(0.1285163, 7);
     expect(r.peerCount).toBe(3);
+    // Posterior interval: w_A · V_A = 0.70704 · 0.00122061 = 0.00086302, √ = 0.0293774, × 1.959964 = 0.0575783
+    // → [0.1285163 − 0.0575783, 0.1285163 + 0.0575783] = [0.0709380, 0.1860946]
+    expect(r.interval95?.low).toBeCloseTo(0.070938, 6);
+    expect(r.interval95?.high).toBeCloseTo(0.1860946, 6);
   });
 
   it('an account with many posts to a large audience keeps more of its own value', () => {
@@ -78,6 +82,10 @@ describe('reliableEngagement', () => {
     const r = reliableEngagement(B, [A, B, C]);
     expect(r.weight).toBeCloseTo(0.830467, 6);
     expect(r.value).toBeCloseTo(0.0379115, 7);
+    // w_B · V_B = 0.830467 · 0.00060137 = 0.00049942, √ = 0.0223479, × 1.959964 = 0.0438010: the low end
+    // 0.0379115 − 0.0438010 < 0 clamps at 0, the high end is 0.0817123.
+    expect(r.interval95?.low).toBe(0);
+    expect(r.interval95?.high).toBeCloseTo(0.0817123, 6);
   });
 
   it('fewer than 3 peers: weight 1, no prior, the account’s own mean', () => {
@@ -88,6 +96,7 @@ describe('reliableEngagement', () => {
       peerCount: 2,
       tau2: null,
       sigma2Within: null,
+      interval95: null,
     });
   });
 
@@ -104,6 +113,7 @@ describe('reliableEngagement', () => {
     expect(withPrior.value).toBeCloseTo(0.23 / 3, 15);
     expect(withPrior.weight).toBe(0);
     expect(withPrior.prior).toBeCloseTo(0.23 / 3, 15);
+    expect(withPrior.interval95).toBeNull();
     const without = reliableEngagement(empty, [A, empty]);
     expect(without).toMatchObject({ value: null, prior: null, weight: 1, peerCount: 1 });
   });
@@ -118,6 +128,9 @@ describe('reliableEngagement', () => {
     expect(r.tau2).toBe(0);
     expect(r.weight).toBe(0);
     expect(r.value).toBeCloseTo(0.05, 15);
+    // w · V = 0: nothing of the account's own noise is left, a point at the prior.
+    expect(r.interval95?.low).toBeCloseTo(0.05, 15);
+    expect(r.interval95?.high).toBeCloseTo(0.05, 15);
   });
 
   it('V = 0 gives weight 1, even when τ² = 0', () => {
@@ -128,6 +141,7 @@ describe('reliableEngagement', () => {
     expect(r.tau2).toBeCloseTo(0.0004, 15);
     expect(r.weight).toBe(1);
     expect(r.value).toBe(0.02);
+    expect(r.interval95).toEqual({ low: 0.02, high: 0.02 });
     // identical means: τ² = 0 and V = 0 → still w = 1
     const same = [stats(1, 0.03, null, 0), stats(1, 0.03, null, 0), stats(1, 0.03, null, 0)];
     const s = reliableEngagement(same[0] as PeerStats, same);
@@ -154,6 +168,13 @@ describe('reliableEngagement', () => {
     expect(r.value).toBeCloseTo(0.04, 15);
   });
 
+  it('posteriorInterval: value ± z · √(w · V), low clamped at 0', () => {
+    // w · V = 0.5 · 0.0002 = 0.0001, √ = 0.01, × 1.959964 = 0.01959964
+    expect(posteriorInterval(0.05, 0.5, 0.0002).low).toBeCloseTo(0.03040036, 12);
+    expect(posteriorInterval(0.05, 0.5, 0.0002).high).toBeCloseTo(0.06959964, 12);
+    expect(posteriorInterval(0.01, 0.5, 0.0002)).toEqual({ low: 0, high: 0.01 + 0.01959964 });
+  });
+
   describe('properties', () => {
     const arbStats: fc.Arbitrary<PeerStats> = fc
       .record({
@@ -170,13 +191,25 @@ describe('reliableEngagement', () => {
           expect(r.weight).toBeLessThanOrEqual(1);
           if (account.n === 0 || account.mean === null) {
             expect(r.value).toBe(r.prior);
+            expect(r.interval95).toBeNull();
             return;
           }
           if (r.prior === null) {
             expect(r.value).toBe(account.mean);
             expect(r.weight).toBe(1);
+            expect(r.interval95).toBeNull();
             return;
           }
+          // The posterior interval: around the value, low ≥ 0, no wider than the account's own z · √V.
+          const i = r.interval95 as { low: number; high: number };
+          expect(i.low).toBeGreaterThanOrEqual(0);
+          expect(i.low).toBeLessThanOrEqual(r.value as number);
+          expect(i.high).toBeGreaterThanOrEqual(r.value as number);
+          const mu = Math.min(1, Math.max(0, r.prior));
+          const v = ((r.sigma2Within as number) + mu * (1 - mu) * (account.h ?? 0)) / account.n;
+          const half = i.high - (r.value as number);
+          expect(half).toBeCloseTo(1.959964 * Math.sqrt(r.weight * v), 12);
+          expect(half).toBeLessThanOrEqual(1.959964 * Math.sqrt(v) * (1 + 1e-12));
           const lo = Math.min(account.mean, r.prior);
           const hi = Math.max(account.mean, r.prior);
           expect(r.value as number).toBeGreaterThanOrEqual(lo - 1e-12);

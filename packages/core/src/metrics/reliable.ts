@@ -1,4 +1,4 @@
-import type { EngagementResult } from './engagement.js';
+import { type EngagementResult, Z95 } from './engagement.js';
 import { mean, sampleVariance } from './stats.js';
 
 /**
@@ -31,6 +31,11 @@ export interface ReliableEngagement {
   tau2: number | null;
   /** σ²_w: pooled post-to-post variance; null without a prior. */
   sigma2Within: number | null;
+  /**
+   * value ± z · √(w · V), low clamped at 0: the posterior 95% interval of the account's true rate under the
+   * normal–normal model (posterior variance w · V = τ²V / (τ² + V)). Null without a prior or when n = 0.
+   */
+  interval95: { low: number; high: number } | null;
 }
 
 /** PeerStats from an engagement result: the shrinkage always uses the mean of post rates. */
@@ -95,16 +100,26 @@ export function reliableFromPrior(account: PeerStats, prior: ReliablePrior): Rel
 
   if (mu === null || sigma2Within === null || binomial === null || tau2 === null) {
     // No prior: the estimate is the account's own, whole (even when it has no posts, hence null).
-    return { value: ownMean, prior: null, weight: 1, peerCount, tau2: null, sigma2Within: null };
+    return { value: ownMean, prior: null, weight: 1, peerCount, tau2: null, sigma2Within: null, interval95: null };
   }
 
   if (ownMean === null) {
-    return { value: mu, prior: mu, weight: 0, peerCount, tau2, sigma2Within };
+    return { value: mu, prior: mu, weight: 0, peerCount, tau2, sigma2Within, interval95: null };
   }
 
   const v = samplingVariance(account, sigma2Within, binomial);
   const weight = v === 0 ? 1 : tau2 === 0 ? 0 : tau2 / (tau2 + v);
-  return { value: weight * ownMean + (1 - weight) * mu, prior: mu, weight, peerCount, tau2, sigma2Within };
+  const value = weight * ownMean + (1 - weight) * mu;
+  return { value, prior: mu, weight, peerCount, tau2, sigma2Within, interval95: posteriorInterval(value, weight, v) };
+}
+
+/**
+ * value ± z · √(w · V), low clamped at 0. w · V is the posterior variance of the normal–normal model, so
+ * w = 1 with V = 0 (no noise) and w = 0 (no spread between accounts) both give a zero-width interval.
+ */
+export function posteriorInterval(value: number, weight: number, v: number, z = Z95): { low: number; high: number } {
+  const half = z * Math.sqrt(weight * v);
+  return { low: Math.max(0, value - half), high: value + half };
 }
 
 /**

@@ -3,6 +3,7 @@ import { dialectOf } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import type { Platform } from '../enums.js';
 import type { MetricsConfig } from './config.js';
+import type { IntervalSource } from './engagement.js';
 import {
   type AccountIds,
   groupByAccount,
@@ -48,6 +49,8 @@ const SUMMARY_COLUMNS = [
   'inverse_base_mean',
   'interval_low',
   'interval_high',
+  'interval_low_source',
+  'interval_high_source',
   'total_interactions',
   'avg_interactions',
   'interaction_cv',
@@ -57,21 +60,33 @@ const SUMMARY_COLUMNS = [
   'spike_penalty',
   'follow_back_penalty',
   'authentic_followers',
+  'growth',
+  'sponsored_share',
 ] as const;
 
 /** What a read needs of a summary row (its dates are compared in SQL). */
 const READ_COLUMNS = SUMMARY_COLUMNS.filter((c) => c !== 'computed_at' && c !== 'valid_until');
 
+/** A stored interval source; anything else (a row from before the sources were kept) reads as no interval. */
+function sourceOf(value: unknown): IntervalSource | null {
+  return value === 'T' || value === 'WILSON' ? value : null;
+}
+
 function summaryFromRow(r: Record<string, unknown>): AccountSummary {
   const low = rowNumber(r.interval_low);
   const high = rowNumber(r.interval_high);
+  const lowSource = sourceOf(r.interval_low_source);
+  const highSource = sourceOf(r.interval_high_source);
   return {
     sampleSize: Number(r.sample_size),
     excluded: Number(r.excluded),
     engagement: rowNumber(r.engagement),
     rateVariance: rowNumber(r.rate_variance),
     inverseBaseMean: rowNumber(r.inverse_base_mean),
-    interval95: low === null || high === null ? null : { low, high },
+    interval95:
+      low === null || high === null || lowSource === null || highSource === null
+        ? null
+        : { low, high, lowSource, highSource },
     totalInteractions: Number(r.total_interactions),
     avgInteractions: rowNumber(r.avg_interactions),
     interactionCv: rowNumber(r.interaction_cv),
@@ -81,6 +96,8 @@ function summaryFromRow(r: Record<string, unknown>): AccountSummary {
     spikePenalty: rowNumber(r.spike_penalty),
     followBackPenalty: rowNumber(r.follow_back_penalty),
     authenticFollowers: Number(r.authentic_followers),
+    growth: rowNumber(r.growth),
+    sponsoredShare: rowNumber(r.sponsored_share),
   };
 }
 
@@ -296,6 +313,8 @@ export class AccountSummaryStore {
         s.inverseBaseMean,
         s.interval95?.low ?? null,
         s.interval95?.high ?? null,
+        s.interval95?.lowSource ?? null,
+        s.interval95?.highSource ?? null,
         s.totalInteractions,
         s.avgInteractions,
         s.interactionCv,
@@ -305,6 +324,8 @@ export class AccountSummaryStore {
         s.spikePenalty,
         s.followBackPenalty,
         s.authenticFollowers,
+        s.growth,
+        s.sponsoredShare,
       );
     }
     const tuple = `(${columns.map(() => '?').join(', ')})`;

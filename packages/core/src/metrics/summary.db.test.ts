@@ -132,6 +132,11 @@ async function expectSameAnswers(db: TestDatabase, ids: number[], now = NOW) {
       expect(a.peerCount).toBe(b.peerCount);
       if (v2 === null) expect(v1).toBeNull();
       else expect(v1).toBeCloseTo(v2, 12);
+      if (b.interval95 === null) expect(a.interval95).toBeNull();
+      else {
+        expect(a.interval95?.low).toBeCloseTo(b.interval95.low, 12);
+        expect(a.interval95?.high).toBeCloseTo(b.interval95.high, 12);
+      }
     }
   }
   // Per-account answers read the cached, summary-built peer groups: the same as row-built ones.
@@ -143,6 +148,20 @@ async function expectSameAnswers(db: TestDatabase, ids: number[], now = NOW) {
     const { peersAsOf: _a, ...a } = r1.get(id) ?? {};
     const { peersAsOf: _b, ...b } = r2.get(id) ?? {};
     expect(a).toEqual(b);
+  }
+  // The discovery columns: growth over discovery.growthDays and the sponsored share of the window's posts.
+  const [stored, growth, split] = await Promise.all([
+    new AccountSummaryStore(db.em.fork(), DEFAULT_METRICS_CONFIG).read(ids, now),
+    fromRows(db, now).growthFor(ids, DEFAULT_METRICS_CONFIG.discovery.growthDays, now),
+    fromRows(db, now).sponsoredVsOrganicFor(ids, METHOD, WINDOW, now),
+  ]);
+  for (const id of ids) {
+    const s = stored.get(id)?.summary;
+    expect(s?.growth).toBe(growth.get(id));
+    const { sponsored, organic } = split.get(id) ?? ({} as never);
+    const sponsoredPosts = sponsored.sampleSize + sponsored.excluded;
+    const posts = sponsoredPosts + organic.sampleSize + organic.excluded;
+    expect(s?.sponsoredShare).toBe(posts === 0 ? null : sponsoredPosts / posts);
   }
   return summarized;
 }
@@ -220,6 +239,47 @@ describe.each(DIALECTS)('precomputed account metrics on %s', (dialect) => {
           [...after.values()].filter((m, i) => m.sampleSize !== before.get(ids[i] as number)?.sampleSize).length,
         ).toBeGreaterThan(0);
       }
+    });
+
+    it('expire when the growth start instant passes a snapshot, with no post to move the window', async () => {
+      const em = db.em.fork();
+      const creator = em.create(Creator, { ref: 'growth-only', name: 'G', country: 'US', maxFollowers: 1200 });
+      const account = em.create(Account, {
+        creator,
+        platform: 'INSTAGRAM',
+        handle: 'growth_only',
+        externalId: 'growth-only',
+        followers: 1200,
+        following: null,
+        ratePerPostMinor: null,
+        rateCurrency: null,
+      });
+      for (const [daysAgo, followers] of [
+        [40, 1000],
+        [20, 1100],
+        [1, 1200],
+      ] as const) {
+        em.create(FollowerSnapshot, {
+          account,
+          capturedAt: new Date(NOW.getTime() - daysAgo * DAY),
+          followers,
+          following: null,
+        });
+      }
+      await em.flush();
+      const store = () => new AccountSummaryStore(db.em.fork(), DEFAULT_METRICS_CONFIG);
+      // At NOW growth starts at F(NOW − 30 d) = 1000: 1200 / 1000 − 1 = 0.2, no posts so no share.
+      const first = (await store().read([account.id], NOW)).get(account.id)?.summary;
+      expect(first?.growth).toBeCloseTo(0.2, 15);
+      expect(first?.sponsoredShare).toBeNull();
+      // The start reaches the 20-days-ago snapshot 10 days later: the row holds until then, not beyond.
+      const [row] = (await summaryRows()).filter((r) => Number(r.account_id) === account.id);
+      expect(at(row?.valid_until)).toBe(NOW.getTime() + 10 * DAY);
+      const later = new Date(NOW.getTime() + 11 * DAY);
+      const second = (await store().read([account.id], later)).get(account.id)?.summary;
+      expect(second?.growth).toBeCloseTo(1200 / 1100 - 1, 15);
+      // Leave the random catalog as it was for the tests below.
+      await em.getKnex()('creators').where('id', creator.id).delete();
     });
 
     it('keep a concurrent write: a recompute stores nothing when the generation moved', async () => {

@@ -5,11 +5,12 @@ import {
   type EngagementResult,
   INTERACTION_COMPONENTS,
   type InteractionComponent,
+  type Interval95,
   type PostMetricsInput,
   sampleLikesAndComments,
   selectWindow,
 } from './engagement.js';
-import type { SnapshotInput } from './growth.js';
+import { growth, normalizeSnapshots, type SnapshotInput } from './growth.js';
 import type { PeerMember } from './peers.js';
 import { peerStatsFromEngagement } from './reliable.js';
 
@@ -30,13 +31,18 @@ export interface AccountSummary extends OwnAuthenticity {
   engagement: number | null;
   rateVariance: number | null;
   inverseBaseMean: number | null;
-  interval95: { low: number; high: number } | null;
+  /** The engagement answer's interval95, with which interval each end came from. */
+  interval95: Interval95 | null;
   totalInteractions: number;
   avgInteractions: number | null;
   interactionCv: number | null;
   componentsPresent: InteractionComponent[];
   totalLikes: number;
   totalComments: number;
+  /** Follower growth over `config.discovery.growthDays` days at the compute instant (null when undefined). */
+  growth: number | null;
+  /** Sponsored posts / posts in the default window (sample and excluded alike); null when it has no posts. */
+  sponsoredShare: number | null;
 }
 
 /** A freshly computed summary with how long it holds. */
@@ -59,15 +65,15 @@ export interface SummaryInput {
 
 /**
  * Whether a config computes what the summaries hold: they are kept for the shipped defaults (mean of
- * ALL interactions over FOLLOWERS, 90-day window, the shipped authenticity rules); any other config reads
- * rows (the bounded fallback).
+ * ALL interactions over FOLLOWERS, 90-day window, the shipped authenticity rules and growth days); any other
+ * config reads rows (the bounded fallback).
  */
 export function summariesServe(config: MetricsConfig): boolean {
   if (config === DEFAULT_METRICS_CONFIG) return true;
   const d = DEFAULT_METRICS_CONFIG;
   return (
-    JSON.stringify([config.defaultMethod, config.defaultWindow, config.authenticity]) ===
-    JSON.stringify([d.defaultMethod, d.defaultWindow, d.authenticity])
+    JSON.stringify([config.defaultMethod, config.defaultWindow, config.authenticity, config.discovery]) ===
+    JSON.stringify([d.defaultMethod, d.defaultWindow, d.authenticity, d.discovery])
   );
 }
 
@@ -95,13 +101,16 @@ export function summarizeAccount(
     { followers: input.followers, following: input.following, snapshots: input.snapshots, asOf },
     config.authenticity,
   );
+  const windowPosts = selectWindow(input.posts, window, asOf);
+  const growthDays = config.discovery.growthDays;
   // A days window changes when its oldest post leaves it (at postedAt + days); a posts window only by writes.
   let validUntil: number | null = null;
   if (window.posts === null) {
-    const oldest = selectWindow(input.posts, window, asOf)[0];
+    const oldest = windowPosts[0];
     if (oldest) validUntil = oldest.postedAt.getTime() + window.days * MS_PER_DAY;
   }
-  for (const next of [input.nextPostAt, input.nextSnapshotAt]) {
+  const candidates = [input.nextPostAt, input.nextSnapshotAt, growthStartMoves(input.snapshots, growthDays, asOf)];
+  for (const next of candidates) {
     if (next && (validUntil === null || next.getTime() < validUntil)) validUntil = next.getTime();
   }
   return {
@@ -118,8 +127,21 @@ export function summarizeAccount(
     componentsPresent: r.componentsPresent,
     totalLikes: totals.totalLikes,
     totalComments: totals.totalComments,
+    growth: growth(input.snapshots, growthDays, asOf),
+    sponsoredShare:
+      windowPosts.length === 0 ? null : windowPosts.filter((p) => p.sponsored).length / windowPosts.length,
     validUntil: validUntil === null ? null : new Date(validUntil),
   };
+}
+
+/**
+ * When growth's start F(asOf − d) next changes by time alone: asOf − d reaches the first snapshot after it,
+ * i.e. at that snapshot's capturedAt + d. (Snapshots after asOf, which also move F(asOf), are `nextSnapshotAt`.)
+ */
+function growthStartMoves(snapshots: readonly SnapshotInput[], days: number, asOf: Date): Date | null {
+  const start = asOf.getTime() - days * MS_PER_DAY;
+  const next = normalizeSnapshots(snapshots).find((s) => s.capturedAt.getTime() > start);
+  return next ? new Date(next.capturedAt.getTime() + days * MS_PER_DAY) : null;
 }
 
 /** The peer-group member a summary stands for (what memberOf builds from an EngagementResult). */

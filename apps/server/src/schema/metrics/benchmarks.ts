@@ -25,8 +25,15 @@ const AccountBenchmarkRef = builder.objectRef<BenchmarkAnswer>('AccountBenchmark
   fields: (t) => ({
     percentile: t.float({
       nullable: true,
-      description: "Percentile rank (0–100) of the account's rate: 100 × (below + 0.5 × equal) / peers.",
+      description:
+        "Percentile rank (0–100) of the account's rate: 100 × (below + 0.5 × equal) / peers. Null when the account has fewer than `metricsConfig.minPostsForBenchmark` posts in the window (see percentileReason).",
       resolve: (b) => b.percentile,
+    }),
+    percentileReason: t.string({
+      nullable: true,
+      description:
+        'Why percentile is null, e.g. "2 posts in the window; a percentile needs at least 3"; null when it is answered. The peer percentiles are answered either way.',
+      resolve: (b) => b.percentileReason,
     }),
     peerCount: t.exposeInt('peerCount', { description: 'Peers in the comparison.' }),
     p10: t.float({ nullable: true, description: "10th percentile of the peers' rates.", resolve: (b) => b.p10 }),
