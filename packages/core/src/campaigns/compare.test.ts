@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
+import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import {
   assertSameCurrency,
   CampaignCurrencyMismatchError,
@@ -7,8 +9,10 @@ import {
   type ComparedCampaign,
   ComparisonInputError,
   compareCampaigns,
+  formatMinorAmount,
+  warningsOf,
 } from './compare.js';
-import type { CampaignMetrics } from './metrics.js';
+import { type CampaignMetrics, computeCampaignMetrics } from './metrics.js';
 
 function metrics(overrides: Partial<CampaignMetrics> = {}): CampaignMetrics {
   return {
@@ -30,6 +34,11 @@ function metrics(overrides: Partial<CampaignMetrics> = {}): CampaignMetrics {
     cpv: null,
     emv: 13_000,
     emvReason: null,
+    emvCpmMinor: 650,
+    emvCpmConversion: null,
+    reachFactors: [],
+    budgetMinor: null,
+    warnings: [],
     revenueMinor: null,
     conversions: null,
     costPerConversion: null,
@@ -57,8 +66,8 @@ describe('compareCampaigns rows', () => {
     const result = compareCampaigns([campaign('a'), campaign('b')]);
     expect(result.rows.map((r) => [r.metric, r.direction])).toEqual([
       ['spend', 'LOWER_IS_BETTER'],
-      ['creators', 'HIGHER_IS_BETTER'],
-      ['deliverables', 'HIGHER_IS_BETTER'],
+      ['creators', 'NEUTRAL'],
+      ['deliverables', 'NEUTRAL'],
       ['posts', 'HIGHER_IS_BETTER'],
       ['reachPotential', 'HIGHER_IS_BETTER'],
       ['authenticReach', 'HIGHER_IS_BETTER'],
@@ -252,5 +261,188 @@ describe('assertSameCurrency', () => {
     expect(caught).toBeInstanceOf(DomainError);
     expect((caught as CampaignCurrencyMismatchError).code).toBe('CURRENCY_MISMATCH');
     expect((caught as CampaignCurrencyMismatchError).currencies).toEqual(['EUR', 'USD']);
+  });
+});
+
+describe('compareCampaigns directions (coordination is a cost, not a win)', () => {
+  it('gives creators and deliverables no winner; fewer overhead hours and less risk win', () => {
+    // The 15-creator campaign used to "win" creators: the opposite of its coordination cost.
+    const result = compareCampaigns([
+      campaign('micro', { creators: 15, deliverables: 30, overheadHours: 75, coordinationRisk: 1 - 0.95 ** 15 }),
+      campaign('macro', { creators: 2, deliverables: 2, overheadHours: 8, coordinationRisk: 1 - 0.95 ** 2 }),
+    ]);
+    expect(row(result, 'creators').best).toEqual([]);
+    expect(row(result, 'deliverables').best).toEqual([]);
+    expect(row(result, 'creators').values.map((v) => v.value)).toEqual([15, 2]);
+    expect(row(result, 'overheadHours').best).toEqual(['macro']);
+    expect(row(result, 'coordinationRisk').best).toEqual(['macro']);
+  });
+});
+
+describe('verdict money', () => {
+  it('shows CPM and CPE in major units with the currency', () => {
+    const result = compareCampaigns([
+      campaign('a', { cpm: 4666.54, cpe: 12.3 }),
+      campaign('b', { cpm: 5_000, cpe: 40 }),
+    ]);
+    const [awareness, engagement] = result.verdicts;
+    expect(awareness?.reason).toBe('Campaign A has the lowest CPM: 46.67 USD');
+    expect(engagement?.reason).toBe('Campaign A has the lowest CPE: 0.12 USD');
+  });
+
+  it('uses the currency’s minor digits', () => {
+    expect(formatMinorAmount(4666.54, 'USD')).toBe('46.67 USD');
+    expect(formatMinorAmount(1_234_567, 'EUR')).toBe('12,345.67 EUR');
+    expect(formatMinorAmount(4667, 'JPY')).toBe('4,667 JPY'); // no minor unit
+    expect(formatMinorAmount(12_345, 'KWD')).toBe('12.345 KWD'); // three digits
+    // Sub-cent unit costs keep two significant digits instead of reading 0.00.
+    expect(formatMinorAmount(0.42, 'USD')).toBe('0.0042 USD');
+  });
+
+  it('reads back to the value in major units (within half a minor unit)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (minor) => {
+        const text = formatMinorAmount(minor, 'USD');
+        const match = /^([\d,]+(?:\.\d+)?) USD$/.exec(text);
+        expect(match).not.toBeNull();
+        const parsed = Number((match?.[1] ?? 'NaN').replaceAll(',', ''));
+        expect(Math.abs(parsed - minor / 100)).toBeLessThanOrEqual(0.005 + 1e-9 * (minor / 100));
+      }),
+    );
+  });
+
+  it('the verdict text carries the winner’s own value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 10_000_000 }), { minLength: 2, maxLength: 10 }), (cpms) => {
+        const list = cpms.map((cpm, i) => campaign(`c${i}`, { cpm: cpm / 100 }));
+        const [v] = compareCampaigns(list, 'AWARENESS').verdicts;
+        const lowest = Math.min(...cpms) / 100;
+        expect(v?.reason).toContain(`lowest CPM: ${formatMinorAmount(lowest, 'USD')}`);
+      }),
+    );
+  });
+});
+
+describe('compareCampaigns properties', () => {
+  const metricsArb = fc.record({
+    creators: fc.integer({ min: 0, max: 30 }),
+    deliverables: fc.integer({ min: 0, max: 60 }),
+    spendMinor: fc.integer({ min: 0, max: 1_000_000 }),
+    interactions: fc.integer({ min: 0, max: 100_000 }),
+    authenticReach: fc.integer({ min: 0, max: 1_000_000 }),
+    cpm: fc.option(
+      fc.integer({ min: 1, max: 20 }).map((x) => x * 500),
+      { nil: null },
+    ),
+    cpe: fc.option(
+      fc.integer({ min: 1, max: 20 }).map((x) => x * 10),
+      { nil: null },
+    ),
+    roi: fc.option(
+      fc.integer({ min: -4, max: 8 }).map((x) => x / 4),
+      { nil: null },
+    ),
+    overheadHours: fc.integer({ min: 0, max: 200 }),
+  });
+  const listArb = fc
+    .array(metricsArb, { minLength: 2, maxLength: 10 })
+    .map((all) =>
+      all.map((m, i) =>
+        campaign(`c${i}`, { ...m, revenueMinor: m.roi === null ? null : 1, coordinationRisk: 1 - 0.95 ** m.creators }),
+      ),
+    );
+
+  it('never names a winner on a neutral row', () => {
+    fc.assert(
+      fc.property(listArb, (list) => {
+        const result = compareCampaigns(list);
+        for (const r of result.rows.filter((x) => x.direction === 'NEUTRAL')) expect(r.best).toEqual([]);
+        expect(result.rows.filter((x) => x.direction === 'NEUTRAL').map((x) => x.metric)).toEqual([
+          'creators',
+          'deliverables',
+        ]);
+      }),
+    );
+  });
+
+  it('swapping the campaigns’ order changes no winner', () => {
+    fc.assert(
+      fc.property(
+        listArb.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+        ),
+        ([list, shuffled]) => {
+          const sorted = (ids: readonly string[]) => [...ids].sort();
+          const one = compareCampaigns(list);
+          const two = compareCampaigns(shuffled);
+          for (const [i, r] of one.rows.entries()) expect(sorted(two.rows[i]?.best ?? [])).toEqual(sorted(r.best));
+          for (const [i, v] of one.verdicts.entries()) {
+            expect(sorted(two.verdicts[i]?.winners ?? [])).toEqual(sorted(v.winners));
+          }
+        },
+      ),
+    );
+  });
+
+  it('a winner of a row has a value no other campaign beats', () => {
+    fc.assert(
+      fc.property(listArb, (list) => {
+        for (const r of compareCampaigns(list).rows) {
+          if (r.direction === 'NEUTRAL') continue;
+          const values = r.values.map((v) => v.value).filter((v): v is number => v !== null);
+          for (const id of r.best) {
+            const value = r.values.find((v) => v.campaignId === id)?.value as number;
+            expect(value).toBe(r.direction === 'HIGHER_IS_BETTER' ? Math.max(...values) : Math.min(...values));
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('over-budget warnings', () => {
+  it('surfaces each campaign’s warnings, tagged with the campaign, in input order', () => {
+    const over = { code: 'OVER_BUDGET', message: 'spend 6,950.00 USD exceeds the budget of 3,000.00 USD' };
+    const result = compareCampaigns([
+      campaign('a', { spendMinor: 695_000, budgetMinor: 300_000, warnings: [over] }),
+      campaign('b', { spendMinor: 300_000, budgetMinor: 300_000 }),
+      campaign('c', { warnings: [{ ...over, message: 'other' }] }),
+    ]);
+    expect(result.warnings).toEqual([
+      { campaignId: 'a', ...over },
+      { campaignId: 'c', code: 'OVER_BUDGET', message: 'other' },
+    ]);
+    expect(warningsOf(campaign('d'))).toEqual([]);
+  });
+
+  it('warns when the computed spend exceeds the budget, and not at the budget exactly', () => {
+    const member = {
+      accountId: '1',
+      platform: 'INSTAGRAM' as const,
+      tier: 'MICRO' as const,
+      followers: 20_000,
+      authenticFollowers: 20_000,
+      authenticityScore: 90,
+      feeEstimated: false,
+      deliverables: 1,
+    };
+    const of = (feeMinor: number, budgetMinor: number) =>
+      computeCampaignMetrics(
+        {
+          currency: 'USD',
+          members: [{ ...member, feeMinor }],
+          revenueMinor: null,
+          conversions: null,
+          emvCpmMinor: null,
+          budgetMinor,
+        },
+        DEFAULT_METRICS_CONFIG,
+      );
+    const result = compareCampaigns([
+      { id: 'over', name: 'Over', metrics: of(695_000, 300_000) },
+      { id: 'exact', name: 'Exact', metrics: of(300_000, 300_000) },
+    ]);
+    expect(result.warnings.map((w) => [w.campaignId, w.code])).toEqual([['over', 'OVER_BUDGET']]);
+    expect(result.warnings[0]?.message).toContain('6,950.00 USD');
   });
 });

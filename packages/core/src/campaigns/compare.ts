@@ -7,11 +7,18 @@ import type { CampaignMetrics } from './metrics.js';
  */
 
 export type ComparisonGoal = 'AWARENESS' | 'ENGAGEMENT' | 'CONVERSION';
-export type MetricDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+/** NEUTRAL: a quantity with no better side (more creators is more reach and more coordination). */
+export type MetricDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NEUTRAL';
 
 export const COMPARISON_GOALS: readonly ComparisonGoal[] = ['AWARENESS', 'ENGAGEMENT', 'CONVERSION'];
 export const MIN_COMPARED_CAMPAIGNS = 2;
 export const MAX_COMPARED_CAMPAIGNS = 10;
+
+/** A warning a campaign's metrics carry (e.g. OVER_BUDGET), as the campaign metrics state it. */
+export interface CampaignWarning {
+  code: string;
+  message: string;
+}
 
 export interface ComparedCampaign {
   id: string;
@@ -28,8 +35,13 @@ export interface ComparisonRow {
   metric: string;
   direction: MetricDirection;
   values: ComparisonValue[];
-  /** Campaign ids with the best value; every tied id, none when all values are null. */
+  /** Campaign ids with the best value; every tied id, none when all values are null or the row is NEUTRAL. */
   best: string[];
+}
+
+/** A warning about one compared campaign. */
+export interface ComparisonWarning extends CampaignWarning {
+  campaignId: string;
 }
 
 export interface ComparisonVerdict {
@@ -41,6 +53,8 @@ export interface ComparisonVerdict {
 export interface CampaignComparison {
   rows: ComparisonRow[];
   verdicts: ComparisonVerdict[];
+  /** Per campaign, in input order: e.g. OVER_BUDGET when its spend exceeds its budget. */
+  warnings: ComparisonWarning[];
 }
 
 /** Code VALIDATION (a ValidationError on the `ids` field). */
@@ -74,15 +88,16 @@ export interface ComparisonMetricDefinition {
 }
 
 /**
- * Directions. Output volume (creators, deliverables, posts, reach, impressions, views, interactions)
- * counts as higher-is-better because its costs have their own rows: spend, overheadHours and
- * coordinationRisk are lower-is-better, as are the unit costs CPE, CPM and CPV. Rates, EMV, ROI and
- * authenticity are higher-is-better.
+ * Directions. Creators and deliverables are NEUTRAL: more of them buys reach but costs coordination, and
+ * that cost has its own lower-is-better rows (overheadHours, coordinationRisk), so counting them as wins
+ * would reward the very thing those rows warn about. Output (posts, reach, impressions, views,
+ * interactions), rates, EMV, ROI and authenticity are higher-is-better; spend and the unit costs CPE, CPM
+ * and CPV are lower-is-better.
  */
 export const COMPARISON_METRICS: readonly ComparisonMetricDefinition[] = [
   { metric: 'spend', direction: 'LOWER_IS_BETTER', pick: (m) => m.spendMinor },
-  { metric: 'creators', direction: 'HIGHER_IS_BETTER', pick: (m) => m.creators },
-  { metric: 'deliverables', direction: 'HIGHER_IS_BETTER', pick: (m) => m.deliverables },
+  { metric: 'creators', direction: 'NEUTRAL', pick: (m) => m.creators },
+  { metric: 'deliverables', direction: 'NEUTRAL', pick: (m) => m.deliverables },
   { metric: 'posts', direction: 'HIGHER_IS_BETTER', pick: (m) => m.posts },
   { metric: 'reachPotential', direction: 'HIGHER_IS_BETTER', pick: (m) => m.reachPotential },
   { metric: 'authenticReach', direction: 'HIGHER_IS_BETTER', pick: (m) => m.authenticReach },
@@ -108,11 +123,12 @@ function same(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
-/** Ids whose value is best in `direction`, ties included; null values never win. */
+/** Ids whose value is best in `direction`, ties included; null values never win, nothing wins a NEUTRAL row. */
 function bestIds<T extends { id: string; value: number | null }>(
   entries: readonly T[],
   direction: MetricDirection,
 ): T[] {
+  if (direction === 'NEUTRAL') return [];
   let best: number | null = null;
   for (const e of entries) {
     if (e.value === null) continue;
@@ -127,6 +143,31 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toPrecision(6).replace(/\.?0+$/, '');
 }
 
+/** Digits after the decimal point of a currency's minor unit (2 for USD, 0 for JPY, 3 for KWD). */
+export function currencyMinorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/**
+ * An amount in minor units (not necessarily whole: a CPE of 0.37 cents) as major units with the code,
+ * e.g. 4666.54 USD minor → "46.67 USD". The currency's minor digits, or two significant digits where that
+ * shows more (a CPE of 0.42 cents reads "0.0042 USD", not "0.00 USD").
+ */
+export function formatMinorAmount(amountMinor: number, currency: string): string {
+  const digits = currencyMinorDigits(currency);
+  const text = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    maximumSignificantDigits: 2,
+    roundingPriority: 'morePrecision',
+  }).format(amountMinor / 10 ** digits);
+  return `${text} ${currency}`;
+}
+
 function describe(campaigns: readonly ComparedCampaign[], ids: readonly string[]): string {
   return ids.map((id) => campaigns.find((c) => c.id === id)?.name ?? id).join(', ');
 }
@@ -135,7 +176,12 @@ function describe(campaigns: readonly ComparedCampaign[], ids: readonly string[]
 function rankedVerdict(
   goal: ComparisonGoal,
   campaigns: readonly ComparedCampaign[],
-  primary: { label: string; direction: MetricDirection; pick: (m: CampaignMetrics) => number | null },
+  primary: {
+    label: string;
+    direction: MetricDirection;
+    pick: (m: CampaignMetrics) => number | null;
+    format: (value: number) => string;
+  },
   tieBreak: { label: string; pick: (m: CampaignMetrics) => number | null },
   whenNone: string,
 ): ComparisonVerdict {
@@ -144,7 +190,7 @@ function rankedVerdict(
   const first = leaders[0];
   if (!first) return { goal, winners: [], reason: whenNone };
   const adjective = primary.direction === 'LOWER_IS_BETTER' ? 'lowest' : 'highest';
-  const primaryText = `${adjective} ${primary.label} (${formatNumber(first.value as number)})`;
+  const primaryText = `${adjective} ${primary.label}: ${primary.format(first.value as number)}`;
   if (leaders.length === 1) {
     return { goal, winners: [first.id], reason: `${describe(campaigns, [first.id])} has the ${primaryText}` };
   }
@@ -171,12 +217,15 @@ function rankedVerdict(
 }
 
 function verdictFor(goal: ComparisonGoal, campaigns: readonly ComparedCampaign[]): ComparisonVerdict {
+  // Every campaign shares one currency (checked before).
+  const currency = campaigns[0]?.metrics.currency ?? 'USD';
+  const money = (value: number) => formatMinorAmount(value, currency);
   switch (goal) {
     case 'AWARENESS':
       return rankedVerdict(
         goal,
         campaigns,
-        { label: 'CPM', direction: 'LOWER_IS_BETTER', pick: (m) => m.cpm },
+        { label: 'CPM', direction: 'LOWER_IS_BETTER', pick: (m) => m.cpm, format: money },
         { label: 'authentic reach', pick: (m) => m.authenticReach },
         'No campaign has a CPM (no impressions)',
       );
@@ -184,7 +233,7 @@ function verdictFor(goal: ComparisonGoal, campaigns: readonly ComparedCampaign[]
       return rankedVerdict(
         goal,
         campaigns,
-        { label: 'CPE', direction: 'LOWER_IS_BETTER', pick: (m) => m.cpe },
+        { label: 'CPE', direction: 'LOWER_IS_BETTER', pick: (m) => m.cpe, format: money },
         { label: 'interactions', pick: (m) => m.interactions },
         'No campaign has a CPE (no interactions)',
       );
@@ -194,7 +243,7 @@ function verdictFor(goal: ComparisonGoal, campaigns: readonly ComparedCampaign[]
       return rankedVerdict(
         goal,
         campaigns,
-        { label: 'ROI', direction: 'HIGHER_IS_BETTER', pick: (m) => m.roi },
+        { label: 'ROI', direction: 'HIGHER_IS_BETTER', pick: (m) => m.roi, format: formatNumber },
         { label: 'ROI', pick: () => null },
         withRevenue
           ? 'No campaign has an ROI (revenue recorded only where spend is 0)'
@@ -224,5 +273,14 @@ export function compareCampaigns(campaigns: readonly ComparedCampaign[], goal?: 
     return { metric, direction, values, best };
   });
   const goals = goal ? [goal] : COMPARISON_GOALS;
-  return { rows, verdicts: goals.map((g) => verdictFor(g, campaigns)) };
+  return {
+    rows,
+    verdicts: goals.map((g) => verdictFor(g, campaigns)),
+    warnings: campaigns.flatMap((c) => warningsOf(c).map((w) => ({ campaignId: c.id, ...w }))),
+  };
+}
+
+/** A campaign's warnings as its metrics state them (OVER_BUDGET when spend exceeds the budget). */
+export function warningsOf(campaign: ComparedCampaign): CampaignWarning[] {
+  return [...campaign.metrics.warnings];
 }

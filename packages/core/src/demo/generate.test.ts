@@ -12,7 +12,7 @@ import {
   generateDataset,
   generateDemo,
 } from './generate/index.js';
-import { PLATFORM_PROFILES } from './parameters/index.js';
+import { PLATFORM_PROFILES, REACH } from './parameters/index.js';
 import { Random } from './random.js';
 
 const END = new Date('2025-06-01T00:00:00.000Z');
@@ -257,6 +257,36 @@ describe('the demo dataset', () => {
     const instagram = demo.posts.filter((p) => p.platform === 'INSTAGRAM').length;
     expect(withReach / instagram).toBeGreaterThan(0.15);
     expect(withReach / instagram).toBeLessThan(0.6);
+  });
+
+  it('never lets a post’s interactions exceed its reach, impressions or views', () => {
+    // Everyone who interacts was reached; a reach-based rate above 30% is the generator's ceiling.
+    const problems = demo.posts.flatMap((p) => {
+      const interactions = (p.likes ?? 0) + (p.comments ?? 0) + (p.shares ?? 0) + (p.saves ?? 0);
+      const found: string[] = [];
+      if (p.reach !== null && interactions > p.reach) found.push(`interactions ${interactions} > reach ${p.reach}`);
+      if (p.reach !== null && interactions > REACH.maxInteractionsPerReach * p.reach + 1) found.push('reach rate');
+      if (p.impressions !== null && interactions > p.impressions) found.push('interactions > impressions');
+      if (p.reach !== null && p.impressions !== null && p.reach > p.impressions) found.push('reach > impressions');
+      if (p.views !== null && interactions > p.views) found.push('interactions > views');
+      if (p.views !== null && p.reach !== null && p.views < p.reach) found.push('views < reach');
+      if (p.views !== null && p.impressions !== null && p.views > p.impressions) found.push('views > impressions');
+      for (const v of [p.likes, p.comments, p.shares, p.saves, p.views, p.reach, p.impressions]) {
+        if (v !== null && !(Number.isInteger(v) && v >= 0)) found.push(`count ${v}`);
+      }
+      return found.length > 0 ? [{ post: p.externalId, found }] : [];
+    });
+    expect(problems).toEqual([]);
+    // The rates by reach look like published ones: a median of a few percent, nothing near 60%.
+    const byReach = demo.posts
+      .filter((p) => p.reach !== null && p.reach > 0)
+      .map((p) => ((p.likes ?? 0) + (p.comments ?? 0) + (p.shares ?? 0) + (p.saves ?? 0)) / (p.reach as number))
+      .sort((a, b) => a - b);
+    expect(byReach.length).toBeGreaterThan(1_000);
+    const median = byReach[Math.floor(byReach.length / 2)] as number;
+    expect(median).toBeGreaterThan(0.01);
+    expect(median).toBeLessThan(0.2);
+    expect(byReach.at(-1)).toBeLessThanOrEqual(REACH.maxInteractionsPerReach + 0.01);
   });
 
   it('sponsors 10–15% of posts and quotes rates for ~60% of accounts', () => {

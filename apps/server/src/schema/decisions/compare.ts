@@ -3,6 +3,7 @@ import {
   type ComparisonGoal,
   type ComparisonRow,
   type ComparisonVerdict,
+  type ComparisonWarning,
   ForbiddenError,
   NotFoundError,
   ValidationError,
@@ -19,6 +20,23 @@ import { COMPARED_METRICS, campaignMetricsLoader, compared, DECISION_COST, MAX_C
 const MetricDirectionEnum = describedEnum('MetricDirection', 'Which way a metric is better.', {
   HIGHER_IS_BETTER: 'The largest value is best.',
   LOWER_IS_BETTER: 'The smallest value is best (costs, overhead, risk).',
+  NEUTRAL:
+    'Neither side is better (creators, deliverables: more of them buys reach but costs coordination, which overheadHours and coordinationRisk count): no campaign wins the row.',
+});
+
+const ComparisonWarningRef = builder.objectRef<ComparisonWarning>('CampaignComparisonWarning').implement({
+  description: 'Something to know about one compared campaign before trusting its numbers.',
+  fields: (t) => ({
+    campaign: t.field({
+      type: CampaignRef,
+      description: 'The campaign warned about.',
+      resolve: (w, _args, ctx) => campaignById(ctx, w.campaignId),
+    }),
+    code: t.exposeString('code', {
+      description: 'OVER_BUDGET: the campaign’s spend exceeds its budget.',
+    }),
+    message: t.exposeString('message', { description: 'The warning, with the amounts in major units.' }),
+  }),
 });
 
 const ComparisonValueRef = builder
@@ -55,7 +73,8 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('CampaignComparisonRow
     }),
     best: t.field({
       type: [CampaignRef],
-      description: 'The campaign(s) with the best value, ties included; empty when every value is null.',
+      description:
+        'The campaign(s) with the best value, ties included; empty when every value is null or the direction is NEUTRAL.',
       extensions: cost({ listSize: compared }),
       resolve: (r, _args, ctx) => Promise.all(r.best.map((id) => campaignById(ctx, id))),
     }),
@@ -64,7 +83,7 @@ const ComparisonRowRef = builder.objectRef<ComparisonRow>('CampaignComparisonRow
 
 const VerdictRef = builder.objectRef<ComparisonVerdict>('CampaignVerdict').implement({
   description:
-    'The winner for one goal: AWARENESS → lowest CPM (tie: larger authentic reach); ENGAGEMENT → lowest CPE (tie: more interactions); CONVERSION → highest ROI.',
+    'The winner for one goal: AWARENESS → lowest CPM (tie: larger authentic reach); ENGAGEMENT → lowest CPE (tie: more interactions); CONVERSION → highest ROI. Money in the reason is in major units with the currency code (e.g. "lowest CPM: 46.67 USD").',
   fields: (t) => ({
     goal: t.field({ type: CampaignGoalEnum, description: 'The goal judged.', resolve: (v) => v.goal }),
     winners: t.field({
@@ -83,6 +102,7 @@ interface CompareShape {
   asOf: Date;
   rows: ComparisonRow[];
   verdicts: ComparisonVerdict[];
+  warnings: ComparisonWarning[];
 }
 
 const CompareCampaignsPayload = builder.objectRef<CompareShape>('CompareCampaignsPayload').implement({
@@ -111,6 +131,13 @@ const CompareCampaignsPayload = builder.objectRef<CompareShape>('CompareCampaign
       description: 'One verdict per goal (only the asked goal when `goal` is given).',
       extensions: cost({ listSize: 3 }),
       resolve: (c) => c.verdicts,
+    }),
+    warnings: t.field({
+      type: [ComparisonWarningRef],
+      description: 'Warnings per campaign, in the order given (e.g. OVER_BUDGET); empty when there are none.',
+      // At most one OVER_BUDGET per campaign, plus what the campaign metrics carry.
+      extensions: cost({ listSize: (args, bounds) => 2 * compared(args, bounds) }),
+      resolve: (c) => c.warnings,
     }),
   }),
 });
@@ -154,6 +181,7 @@ builder.queryFields((t) => ({
         asOf: answer.metrics.get(ids[0] as number)?.asOf ?? args.asOf ?? ctx.now,
         rows: answer.comparison.rows,
         verdicts: answer.comparison.verdicts,
+        warnings: answer.comparison.warnings,
       };
     },
   }),

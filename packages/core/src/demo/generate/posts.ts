@@ -81,6 +81,9 @@ export function* generatePosts(
       comments = Math.floor(likes * rng.uniform(0, POD.maxCommentsPerLike));
     }
 
+    // Every interaction (saves included: a null component still happened) came from someone reached.
+    const engaged = likes + comments + shares + saves;
+
     let views: number | null = null;
     if (kindProfile.views > 0 && (reported.has('views') || kind === 'STORY')) {
       const raw =
@@ -90,7 +93,7 @@ export function* generatePosts(
         kindProfile.views *
         noise ** 0.7 *
         rng.lognormalMedian(1, NOISE.viewsSigma);
-      views = Math.max(Math.round(raw), likes + comments + shares);
+      views = Math.max(Math.round(raw), engaged);
     }
 
     let reach: number | null = null;
@@ -101,7 +104,9 @@ export function* generatePosts(
         views !== null && VIDEO_KINDS.has(kind)
           ? Math.round(views * rng.uniform(REACH.ofVideoViews.min, REACH.ofVideoViews.max))
           : Math.round(organicAt * REACH.perFollower[truth.tier] * noiseFactor);
-      reach = Math.max(reach, likes + comments);
+      reach = Math.max(reach, Math.ceil(engaged / REACH.maxInteractionsPerReach));
+      // A view is counted per play: never fewer than the people reached.
+      if (views !== null && views < reach) views = reach;
     }
     if (reported.has('impressions')) {
       if (platform === 'YOUTUBE' && views !== null) {
@@ -111,7 +116,8 @@ export function* generatePosts(
       } else if (reach !== null) {
         impressions = Math.round(reach * rng.uniform(REACH.impressionsPerReach.min, REACH.impressionsPerReach.max));
       }
-      if (impressions !== null) impressions = Math.max(impressions, reach ?? 0, views ?? 0, likes + comments + shares);
+      // Impressions count every showing: at least the reach, the plays and the interactions.
+      if (impressions !== null) impressions = Math.max(impressions, reach ?? 0, views ?? 0, engaged);
     }
 
     yield {

@@ -122,8 +122,14 @@ export const KIND_PROFILES: Readonly<Record<PostKind, KindProfile>> = {
  * from ≈ 30% of followers for nano to ≈ 10% for mega. Video reach ≈ 70–90% of views. Impressions are
  * reach × 1.1–1.6 (repeat views); YouTube impressions are thumbnail impressions, views / CTR with CTR
  * 4–10% (YouTube Help: half of channels sit between 2% and 10%). X impressions per follower: assumption.
+ *
+ * Everyone who interacts with a post was reached by it, so reach is never below a post's interactions. It is
+ * held higher still: reach-based engagement rates run ≈ 3–15% in published benchmarks (Later × Fohr 2021,
+ * Socialinsider 2024), so a post reaching fewer than interactions / `maxInteractionsPerReach` people (30%,
+ * a generous ceiling; pods and viral posts hit it) is given that reach instead. Assumption.
  */
 export const REACH = {
+  maxInteractionsPerReach: 0.3,
   perFollower: { NANO: 0.3, MICRO: 0.22, MID: 0.16, MACRO: 0.12, MEGA: 0.1 } as Readonly<Record<Tier, number>>,
   ofVideoViews: { min: 0.7, max: 0.9 },
   impressionsPerReach: { min: 1.1, max: 1.6 },
