@@ -168,6 +168,10 @@ const PostFilterInput = builder.inputType('PostFilter', {
     postedBefore: t.field({ type: 'DateTime', description: 'Published at or before this time.' }),
     sponsored: t.boolean({ description: 'Only sponsored (true) or only organic (false).' }),
     kinds: t.field({ type: [PostKindEnum], description: 'Any of these formats.' }),
+    brand: t.string({
+      description:
+        'Sponsored posts naming this partner brand: exact match ignoring case and surrounding spaces ("acme" matches "Acme", not "Acme Foods"). 1–200 characters.',
+    }),
   }),
 });
 
@@ -196,6 +200,7 @@ builder.queryFields((t) => ({
             postedBefore: f?.postedBefore ?? null,
             sponsored: f?.sponsored ?? null,
             kinds: f?.kinds ?? null,
+            brand: f?.brand ?? null,
           },
           args.direction ?? 'DESC',
           args,

@@ -7,7 +7,17 @@ export const Post = defineEntity({
   tableName: 'posts',
   // platform is copied from the account so (platform, external id) can be a unique key, as imports upsert on it.
   uniques: [{ properties: ['platform', 'externalId'] }],
-  indexes: [{ properties: ['account', 'postedAt'] }, { properties: ['postedAt'] }, { properties: ['sponsored'] }],
+  indexes: [
+    { properties: ['account', 'postedAt'] },
+    { properties: ['postedAt'] },
+    { properties: ['sponsored'] },
+    // Discovery's brand filter: sponsored posts by brand, case-insensitive (migration 20261129171500).
+    {
+      name: 'posts_sponsored_brand_index',
+      expression: (table, columns, name) =>
+        `create index ${name} on ${table} (lower(${columns.brand})) where ${columns.sponsored} = true`,
+    },
+  ],
   properties: {
     id: p.integer().primary(),
     account: () => p.manyToOne(Account).deleteRule('cascade'),

@@ -102,6 +102,10 @@ export class PostRepository {
     if (filter.postedBefore) q.where('p.posted_at', '<=', dateParam(dialect, filter.postedBefore));
     if (filter.sponsored != null) q.where('p.sponsored', booleanParam(dialect, filter.sponsored));
     if (filter.kinds?.length) q.whereIn('p.kind', filter.kinds);
+    // Sponsored posts naming the brand, case-insensitive exact match: lowered by the database on both sides
+    // so each dialect agrees with itself; `sponsored = true` as a literal so the partial index on
+    // lower(brand) applies.
+    if (filter.brand != null) q.whereRaw('p.sponsored = true').whereRaw('lower(p.brand) = lower(?)', [filter.brand]);
     const reader = readerOf(fields);
     return keysetRows(q, { property: 'p.posted_at', kind: 'date', direction, value: (p) => p.postedAt }, args, {
       columns: reader.columns.map((c) => `p.${c}`),

@@ -157,4 +157,19 @@ describe.each(TEST_DIALECTS)('post reads as plain rows on %s', (dialect) => {
     );
     expect(await filtered.totalCount()).toBe(filtered.items.length);
   });
+
+  it('filters by brand, case-insensitive and exact, and refuses an empty brand', async () => {
+    const service = new PostService(db.em.fork());
+    // Posts 2, 4, 6… name "brand 2", "brand 4"…: "BRAND 2 " matches post 2 only, never "brand 20".
+    const page = await service.list({ brand: ' BRAND 2 ' }, 'DESC', { first: 100 }, ['brand']);
+    expect(page.items.map((p) => p.brand)).toEqual(['brand 2']);
+    expect(await page.totalCount()).toBe(1);
+    const withOthers = await service.list({ brand: 'Brand 4', sponsored: false }, 'DESC', { first: 100 });
+    expect(withOthers.items).toEqual([]);
+    expect((await service.list({ brand: 'nobody' }, 'DESC', { first: 10 })).items).toEqual([]);
+    await expect(service.list({ brand: '  ' }, 'DESC', { first: 10 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ field: 'filter.brand', message: 'must not be empty' }],
+    });
+  });
 });

@@ -14,6 +14,24 @@ export interface PostFilter {
   postedBefore?: Date | null;
   sponsored?: boolean | null;
   kinds?: string[] | null;
+  /** Sponsored posts naming this brand, case-insensitive exact match (surrounding spaces ignored). */
+  brand?: string | null;
+}
+
+/** Longest brand a filter accepts: the column's length. */
+export const MAX_BRAND_LENGTH = 200;
+
+/**
+ * A brand as filters match it: trimmed, 1–200 characters; ValidationError on `field` otherwise. Case is
+ * left to the query (it compares lower-cased on both sides).
+ */
+export function normalizeBrand(brand: string, field: string): string {
+  const trimmed = brand.trim();
+  if (trimmed.length === 0) throw new ValidationError([{ field, message: 'must not be empty' }]);
+  if (trimmed.length > MAX_BRAND_LENGTH) {
+    throw new ValidationError([{ field, message: `must be at most ${MAX_BRAND_LENGTH} characters` }]);
+  }
+  return trimmed;
 }
 
 /** Newest first, ties by id (descending): the order of the `posts` query and of its cursors. */
@@ -30,7 +48,7 @@ export class PostService {
     this.repository = new PostRepository(em);
   }
 
-  list(
+  async list(
     filter: PostFilter,
     direction: SortDirection,
     args: PageArgs,
@@ -39,7 +57,8 @@ export class PostService {
     if (filter.postedAfter && filter.postedBefore && filter.postedAfter > filter.postedBefore) {
       throw new ValidationError([{ field: 'filter.postedBefore', message: 'must not be before postedAfter' }]);
     }
-    return this.repository.page(filter, direction, args, fields);
+    const brand = filter.brand == null ? null : normalizeBrand(filter.brand, 'filter.brand');
+    return this.repository.page({ ...filter, brand }, direction, args, fields);
   }
 
   /** Posts by id, every field. */
