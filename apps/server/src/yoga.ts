@@ -18,7 +18,7 @@ import {
 } from './http/backpressure.js';
 import { costPlugin } from './http/cost-plugin.js';
 import { isGraphQLError, requestParseErrorsPlugin, toClientError } from './http/errors.js';
-import { exportPlugin } from './http/export.js';
+import { EXPORT_PATHS, exportPlugin } from './http/export.js';
 import { graphiqlOptions } from './http/graphiql.js';
 import { inputLimitsPlugin } from './http/inputs.js';
 import { ApiKeyCache } from './http/key-cache.js';
@@ -119,8 +119,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       readinessPlugin(db),
       // Before anything that costs: a busy instance refuses without looking up the key or reading the body.
       backpressurePlugin(gate),
-      unknownRoutePlugin((path) =>
-        /^\/(graphql\/?|ready|health|export\/(creators|accounts|posts|snapshots)\.(csv|jsonl))$/.test(path),
+      unknownRoutePlugin(
+        (path) => /^\/(graphql\/?|ready|health)$/.test(path) || EXPORT_PATHS.some((p) => p.test(path)),
       ),
       // Order matters: the key before the body, the body's size before parsing, document limits before cost.
       authPlugin(db, { keys: apiKeyCache, logger }),
@@ -128,7 +128,7 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       requestParseErrorsPlugin(),
       ...trustedDocumentsPlugins(loadTrustedDocuments()),
       ...documentLimitPlugins(limits, { suggestions: profile !== 'production' }),
-      exportPlugin(db),
+      exportPlugin(db, { metricsCache, now: options.now }),
       // Before the cost plugin: a request with an overlong or NUL-carrying string is refused uncharged.
       inputLimitsPlugin({ maxStringLength: limits.maxStringLength }),
       costPlugin({

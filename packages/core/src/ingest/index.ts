@@ -4,6 +4,7 @@
  */
 
 export { countExportRows, DEFAULT_EXPORT_PAGE_SIZE, EXPORT_COLUMNS, EXPORT_KINDS, exportData } from './export.js';
+export * from './export-decisions.js';
 export { ExportFilterSchema, parseExportFilter } from './export-filter.js';
 export { ImportAbortedError, importFiles } from './import.js';
 export { formatFromName, kindFromColumns, kindFromName } from './read.js';
