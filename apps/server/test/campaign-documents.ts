@@ -51,6 +51,7 @@ export interface MemberInput {
   accountId: string;
   fee?: Money | null;
   deliverables?: number;
+  kind?: string | null;
 }
 export type Errors = ValidationError | NotFoundError;
 export type MoneyErrors = Errors | CurrencyMismatchError;
@@ -89,7 +90,10 @@ export const M = {
       addCampaignMember:
         | Typed<
             'AddCampaignMemberPayload',
-            { member: { deliverables: number; fee: Money | null; account: { id: string } }; campaign: CampaignShape }
+            {
+              member: { deliverables: number; kind: string; fee: Money | null; account: { id: string } };
+              campaign: CampaignShape;
+            }
           >
         | MoneyErrors;
     },
@@ -98,7 +102,7 @@ export const M = {
     `mutation($input: AddCampaignMemberInput!) {
     addCampaignMember(input: $input) {
       __typename
-      ... on AddCampaignMemberPayload { member { deliverables fee { amountMinor currency } account { id } } campaign { ${CAMPAIGN} } }
+      ... on AddCampaignMemberPayload { member { deliverables kind fee { amountMinor currency } account { id } } campaign { ${CAMPAIGN} } }
       ${MONEY_ERRORS} } }`,
   ),
   updateMember: graphql<
@@ -106,7 +110,10 @@ export const M = {
       updateCampaignMember:
         | Typed<
             'UpdateCampaignMemberPayload',
-            { member: { deliverables: number; fee: { amountMinor: number } | null }; campaign: { id: string } }
+            {
+              member: { deliverables: number; kind: string; fee: { amountMinor: number } | null };
+              campaign: { id: string };
+            }
           >
         | MoneyErrors;
     },
@@ -114,7 +121,7 @@ export const M = {
   >(
     `mutation($input: UpdateCampaignMemberInput!) {
     updateCampaignMember(input: $input) {
-      __typename ... on UpdateCampaignMemberPayload { member { deliverables fee { amountMinor } } campaign { id } } ${MONEY_ERRORS} } }`,
+      __typename ... on UpdateCampaignMemberPayload { member { deliverables kind fee { amountMinor } } campaign { id } } ${MONEY_ERRORS} } }`,
   ),
   removeMember: graphql<
     {

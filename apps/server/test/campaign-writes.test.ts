@@ -76,6 +76,7 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
       });
       expect(as(added, 'AddCampaignMemberPayload').member).toMatchObject({
         deliverables: postsEach,
+        kind: 'PHOTO', // the default
         fee: { amountMinor: feeMinor, currency: 'USD' },
         account: { id: gid('Account', account.id) },
       });
@@ -124,12 +125,17 @@ describe.each(dialects)('campaign writes and live updates on %s', (dialect) => {
     // Update a member, then remove it: its posts are unlinked with it.
     const [first] = m.accounts;
     const updated = await executeField(h, M.updateMember, {
-      input: { campaignId: micro.id, accountId: gid('Account', first!.id), deliverables: 3, fee: null },
+      input: { campaignId: micro.id, accountId: gid('Account', first!.id), deliverables: 3, fee: null, kind: 'REEL' },
     });
     expect(updated).toMatchObject({
       __typename: 'UpdateCampaignMemberPayload',
-      member: { deliverables: 3, fee: null },
+      member: { deliverables: 3, kind: 'REEL', fee: null },
     });
+    // Omitting the kind keeps it.
+    const kept = await executeField(h, M.updateMember, {
+      input: { campaignId: micro.id, accountId: gid('Account', first!.id), deliverables: 2 },
+    });
+    expect(kept).toMatchObject({ member: { deliverables: 2, kind: 'REEL' } });
     const removed = await executeField(h, M.removeMember, {
       input: { campaignId: micro.id, accountId: gid('Account', first!.id) },
     });

@@ -16,8 +16,11 @@ import { type CurrencyMismatchError, graphql, type Typed, type ValidationError }
  * the error selections and inputs of campaign-documents.ts).
  */
 
+const FX = 'from to rate asOf source';
 const METRICS = `asOf currency spend { amountMinor currency } spendEstimated unpricedMembers
-  memberFees { account { id } deliverables fee { amountMinor currency } source estimated method }
+  budget { amountMinor currency } warnings { code message } reachFactors { platform factor }
+  emvCpm { amountMinor currency } emvCpmConversion { ${FX} }
+  memberFees { account { id } deliverables kind fee { amountMinor currency } conversion { ${FX} } source estimated method }
   creators deliverables posts reachPotential authenticReach impressions impressionsEstimated interactions views
   engagementRate cpe { amountMinor currency } cpm { amountMinor currency } cpv { amountMinor currency }
   emv { amountMinor currency } emvReason revenue { amountMinor currency } conversions
@@ -28,16 +31,40 @@ const METRICS = `asOf currency spend { amountMinor currency } spendEstimated unp
  * Campaign.metrics as METRICS selects it: core's CampaignMetrics with its numbers as they are (the test
  * compares them one by one) and its amounts as Money.
  */
+/** FxConversion as selected: its date as an ISO string. */
+export interface FxFields {
+  from: string;
+  to: string;
+  rate: number;
+  asOf: string;
+  source: string;
+}
+
 export type MetricsFields = Omit<
   CampaignMetrics,
-  'spendMinor' | 'cpe' | 'cpm' | 'cpv' | 'emv' | 'revenueMinor' | 'costPerConversion' | 'tierMix'
+  | 'spendMinor'
+  | 'cpe'
+  | 'cpm'
+  | 'cpv'
+  | 'emv'
+  | 'revenueMinor'
+  | 'costPerConversion'
+  | 'tierMix'
+  | 'budgetMinor'
+  | 'emvCpmMinor'
+  | 'emvCpmConversion'
 > & {
   asOf: string;
   spend: Money;
+  budget: Money | null;
+  emvCpm: Money | null;
+  emvCpmConversion: FxFields | null;
   unpricedMembers: number;
   memberFees: {
     account: { id: string };
     deliverables: number;
+    kind: string;
+    conversion: FxFields | null;
     fee: Money;
     source: string;
     estimated: boolean;
@@ -132,8 +159,9 @@ export const TIERS_QUERY = graphql<
   }
 }`);
 
-const PLAN_FIELDS = `optimal algorithm candidateCount
-  selection { account { id platform } tier cost { amountMinor currency } fee { amountMinor } feeSource value authenticityScore reliableRate }
+const PLAN_FIELDS = `optimal algorithm candidateCount tooFewPosts
+  selection { account { id platform } tier cost { amountMinor currency } fee { amountMinor } feeSource feeMethod
+    feeConversion { ${FX} } posts value authenticityScore reliableRate }
   totals { creators deliverables spend { amountMinor currency } cost { amountMinor } expectedValue
     projectedCpe { amountMinor currency } projectedCpm { amountMinor } overheadHours coordinationRisk }`;
 
@@ -141,12 +169,16 @@ interface PlanFields {
   optimal: boolean;
   algorithm: string;
   candidateCount: number;
+  tooFewPosts: number;
   selection: {
     account: { id: string; platform: string };
     tier: Tier;
     cost: Money;
     fee: { amountMinor: number };
     feeSource: string;
+    feeMethod: string;
+    feeConversion: FxFields | null;
+    posts: number;
     value: number;
     authenticityScore: number;
     reliableRate: number | null;
@@ -172,7 +204,11 @@ export interface PlanInput {
   minAuthenticity?: number;
   maxCreators?: number;
   postsPerCreator?: number;
+  minPosts?: number;
+  kind?: string;
+  niches?: string[];
   hourlyOverhead?: Money;
+  asOf?: string;
 }
 
 export const PLAN = graphql<
@@ -185,6 +221,9 @@ export const PLAN = graphql<
             asOf: string;
             accountsConsidered: number;
             unpricedAccounts: number;
+            kind: string;
+            minPosts: number;
+            reachFactor: number;
             allMicro: PlanFields;
             allMacro: PlanFields;
           }
@@ -197,7 +236,7 @@ export const PLAN = graphql<
   planCampaign(input: $input) {
     __typename
     ... on PlanCampaignPayload {
-      ${PLAN_FIELDS} currency asOf accountsConsidered unpricedAccounts
+      ${PLAN_FIELDS} currency asOf accountsConsidered unpricedAccounts kind minPosts reachFactor
       allMicro { ${PLAN_FIELDS} }
       allMacro { ${PLAN_FIELDS} }
     }
@@ -254,3 +293,33 @@ export interface MetricsUpdate {
 }
 export const METRICS_SUBSCRIPTION = `subscription($id: ID!) { campaignMetricsUpdated(campaignId: $id) {
           reason campaign { id metrics { spend { amountMinor } creators } } } }`;
+
+export interface PriceFields {
+  amount: Money;
+  estimated: boolean;
+  method: string;
+  conversion: FxFields | null;
+}
+
+export const ACCOUNT_PRICE = graphql<
+  { account: { price: PriceFields } | null },
+  { platform: string; handle: string; kind?: string | undefined; currency?: string | undefined }
+>(`query($platform: Platform!, $handle: String!, $kind: PostKind, $currency: Currency) {
+  account(platform: $platform, handle: $handle) {
+    price(kind: $kind, currency: $currency) { amount { amountMinor currency } estimated method conversion { ${FX} } }
+  }
+}`);
+
+export const METRICS_CONFIG_PRICES = graphql<{
+  metricsConfig: {
+    platformMultipliers: { platform: string; value: number }[];
+    reachFactors: { platform: string; value: number }[];
+    fx: { asOf: string; source: string; rates: { currency: string; usdPerUnit: number }[] };
+    plannerMinPosts: number;
+    growthDays: number;
+    thresholds: { name: string; value: number }[];
+  };
+}>(`{ metricsConfig {
+  platformMultipliers { platform value } reachFactors { platform value }
+  fx { asOf source rates { currency usdPerUnit } } plannerMinPosts growthDays thresholds { name value }
+} }`);

@@ -1,5 +1,6 @@
 import {
   Account,
+  accountPrice,
   Campaign as CampaignEntity,
   CampaignMember,
   type CampaignMetrics,
@@ -15,7 +16,6 @@ import {
   type PostMetricsInput,
   postImpressions,
   postInteractions,
-  resolveFee,
   type SnapshotInput,
   type Tier,
 } from '@creatorgraph/core';
@@ -35,11 +35,20 @@ export const config = DEFAULT_METRICS_CONFIG;
 export const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
 export const expectClose = expectCloseWithin(1e-9);
 
-/** The fee a planner or tier comparison assumes for an account in USD: its quoted rate, else the rate card. */
+/** What accountPrice needs of an account entity. */
+export const pricing = (account: IAccount, tier: Tier) => ({
+  platform: account.platform,
+  tier,
+  ratePerPostMinor: account.ratePerPostMinor ?? null,
+  rateCurrency: account.rateCurrency ?? null,
+});
+
+/**
+ * The fee a planner or tier comparison assumes for a photo post in USD: its quoted rate, else the rate card ×
+ * the platform multiplier, converted into USD.
+ */
 export const usdFee = (account: IAccount, tier: Tier) =>
-  account.ratePerPostMinor != null && account.rateCurrency === 'USD'
-    ? account.ratePerPostMinor
-    : config.costs.rateCardMinor[tier];
+  accountPrice(pricing(account, tier), 'PHOTO', 'USD', config.costs).amount.amountMinor;
 
 /** computeCampaignMetrics' input from the database rows. */
 export async function referenceMetrics(
@@ -62,26 +71,23 @@ export async function referenceMetrics(
     revenueMinor: campaign.revenueMinor ?? null,
     conversions: campaign.conversions ?? null,
     emvCpmMinor: null,
+    budgetMinor: campaign.budgetMinor,
   };
   for (const m of members) {
     const account = await em.findOneOrFail(Account, { id: (m.account as { id: number }).id });
     const tier = classifyTier(account.followers);
-    const fee = resolveFee({
-      memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
-      quotedRate:
-        account.ratePerPostMinor != null && account.rateCurrency === campaign.currency
-          ? { amountMinor: account.ratePerPostMinor, currency: campaign.currency }
-          : null,
-      tier,
-      kind: 'PHOTO',
-    });
+    const fee =
+      m.feeMinor == null
+        ? accountPrice(pricing(account, tier), m.kind, campaign.currency, config.costs)
+        : { amount: { amountMinor: m.feeMinor }, estimated: false };
     (input.members as unknown[]).push({
       accountId: String(account.id),
+      platform: account.platform,
       tier,
       followers: account.followers,
       authenticFollowers: authenticity.get(account.id)!.authenticFollowers,
       authenticityScore: authenticity.get(account.id)!.score,
-      feeMinor: fee.fee.amountMinor,
+      feeMinor: fee.amount.amountMinor,
       feeEstimated: fee.estimated,
       deliverables: m.deliverables,
     });
@@ -93,9 +99,13 @@ export async function referenceMetrics(
     const account = await em.findOneOrFail(Account, { id: post.account.id });
     const base = followersAtPostTime(post.postedAt, await snapshotsOf(account.id), account.followers);
     const interactions = postInteractions(post, 'ALL').total;
-    const impressions = postImpressions({ impressions: post.impressions ?? null, followersAtPostTime: base });
+    const impressions = postImpressions(
+      { impressions: post.impressions ?? null, followersAtPostTime: base },
+      config.costs.reachFactor[account.platform],
+    );
     (input.posts as unknown[]).push({
       accountId: String(account.id),
+      platform: account.platform,
       interactions,
       rate: base > 0 ? interactions / base : null,
       views: post.views ?? null,
@@ -133,6 +143,8 @@ export function checkMetrics(actual: MetricsFields, expected: CampaignMetrics) {
   }
   expect(actual.emv?.amountMinor ?? null).toBe(expected.emv);
   expect(actual.emvReason).toBe(expected.emvReason);
+  expect(actual.warnings).toEqual(expected.warnings);
+  expect(actual.reachFactors).toEqual(expected.reachFactors);
   expect(actual.revenue?.amountMinor ?? null).toBe(expected.revenueMinor);
   expect(actual.conversions).toBe(expected.conversions);
   expect(actual.tierMix).toEqual(

@@ -1,6 +1,7 @@
 import {
   Account,
   accountEngagement,
+  accountPrice,
   type ComparisonGoal,
   classifyTier,
   compareCampaigns,
@@ -20,18 +21,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/http/graphiql.js';
 import { schema } from '../src/schema/index.js';
 import {
+  ACCOUNT_PRICE,
   CAMPAIGN_CREATORS,
   CAMPAIGN_METRICS,
   CAMPAIGN_METRICS_NOW,
   CAMPAIGN_PAGE,
   COMPARE,
   M,
+  METRICS_CONFIG_PRICES,
   METRICS_SUBSCRIPTION,
   type MetricsUpdate,
   PLAN,
   TIERS_QUERY,
 } from './decisions-documents.js';
-import { checkMetrics, config, dbId, expectClose, referenceMetrics, usdFee } from './decisions-reference.js';
+import { checkMetrics, config, dbId, expectClose, pricing, referenceMetrics, usdFee } from './decisions-reference.js';
 import { createHarness, dialects, type Harness, NOW } from './harness.js';
 import { sse } from './sse.js';
 import { as, type Document, errorCode, execute, executeField, expectNoErrors, type StreamedResult } from './testkit.js';
@@ -80,14 +83,14 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
   const run = <TData, TVariables>(document: Document<TData, TVariables>, variables: TVariables, key = acmeKey) =>
     executeField(h, document, variables, key);
 
-  async function create(name: string, currency = 'USD'): Promise<string> {
+  async function create(name: string, currency = 'USD', budgetMinor = 10_000_000): Promise<string> {
     const result = await run(M.create, {
       input: {
         name,
         brand: 'Acme',
         goal: 'ENGAGEMENT',
         currency,
-        budget: { amountMinor: 10_000_000, currency },
+        budget: { amountMinor: budgetMinor, currency },
         startsAt: '2026-06-01T00:00:00Z',
       },
     });
@@ -100,6 +103,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     fee: number | null,
     deliverables: number,
     posts: number[],
+    kind?: string,
   ) {
     const added = await run(M.addMember, {
       input: {
@@ -107,6 +111,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
         accountId: gid('Account', account.id),
         fee: fee === null ? null : { amountMinor: fee, currency: 'USD' },
         deliverables,
+        ...(kind ? { kind } : {}),
       },
     });
     as(added, 'AddCampaignMemberPayload');
@@ -138,7 +143,14 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     // All-micro: 6 members, agreed fees except one (its quoted rate or the rate card), 2 posts each, revenue.
     micro = await create('All micro');
     for (const [i, a] of ofTier('MICRO').slice(0, 6).entries()) {
-      await hire(micro, a.account, i === 5 ? null : 30_000 + 1_000 * i, 1 + (i % 2), a.posts.slice(0, 2));
+      await hire(
+        micro,
+        a.account,
+        i === 5 ? null : 30_000 + 1_000 * i,
+        1 + (i % 2),
+        a.posts.slice(0, 2),
+        i === 5 ? 'REEL' : undefined,
+      );
     }
     const recorded = await run(M.results, {
       campaignId: micro,
@@ -170,7 +182,22 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     expect(metrics.impressionsEstimated).toBeLessThan(metrics.posts);
     expect(metrics.memberFees.map((f) => f.source)).toContain('MEMBER_FEE');
     expect(metrics.memberFees[5]!.source).not.toBe('MEMBER_FEE');
+    // The member without an agreed fee delivers reels: its quoted rate or estimate is × 1.45.
+    expect(metrics.memberFees[5]!.kind).toBe('REEL');
+    expect(metrics.memberFees[5]!.method).toMatch(/× 1\.45 \(REEL\)$/);
+    expect(metrics.memberFees[0]!.kind).toBe('PHOTO');
     expect(metrics.roi).not.toBeNull();
+    expect(metrics.warnings).toEqual([]);
+    expect(metrics.budget).toEqual({ amountMinor: 10_000_000, currency: 'USD' });
+    // The members' platforms, each with the configured reach factor (checkMetrics compares them too).
+    const platforms = new Set(
+      accounts
+        .filter((a) => a.tier === 'MICRO')
+        .slice(0, 6)
+        .map((a) => a.account.platform),
+    );
+    expect(metrics.reachFactors.map((r) => r.platform).sort()).toEqual([...platforms].sort());
+    for (const r of metrics.reachFactors) expect(r.factor).toBe(config.costs.reachFactor[r.platform as 'X']);
     checkMetrics(
       (await execute(h, CAMPAIGN_METRICS_NOW, { id: macro })).data!.campaign!.metrics,
       await referenceMetrics(h.db, macro),
@@ -361,6 +388,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     const metrics = new MetricsService(em, config, { now: NOW });
     const authenticity = await metrics.authenticityFor(ids, NOW);
     const reliable = await metrics.reliableFor(ids, config.defaultMethod, config.defaultWindow, NOW);
+    const engagement = await metrics.engagementFor(ids, config.defaultMethod, config.defaultWindow, NOW);
     const niches = new Map<number, string[]>();
     for (const r of (await em.getConnection().execute('select creator_id, niche from creator_niches')) as {
       creator_id: number;
@@ -378,6 +406,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       feeMinor: usdFee(account, tier),
       niches: niches.get((account.creator as { id: number }).id) ?? [],
       platform: 'INSTAGRAM',
+      posts: engagement.get(account.id)!.sampleSize,
     }));
     const expected = planCampaign(
       candidates,
@@ -386,6 +415,19 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     );
     expect(result.selection.map((s) => dbId(s.account.id))).toEqual(expected.selection.map((s) => Number(s.accountId)));
     expect(result.candidateCount).toBe(expected.candidateCount);
+    expect(result.tooFewPosts).toBe(expected.tooFewPosts);
+    expect([result.kind, result.minPosts, result.reachFactor]).toEqual([
+      'PHOTO',
+      3,
+      config.costs.reachFactor.INSTAGRAM,
+    ]);
+    for (const s of result.selection) {
+      expect(s.posts).toBeGreaterThanOrEqual(3);
+      expect(s.feeConversion).toBeNull(); // USD quotes and the USD rate card in a USD budget
+      expect(s.feeMethod).toMatch(
+        /^(quoted rate × 1 \(PHOTO\)|rate card \w+ \d+ USD × 1 \(INSTAGRAM\) × 1 \(PHOTO\))$/,
+      );
+    }
     expectClose(result.totals.expectedValue, expected.totals.expectedValue);
     expect(result.totals.spend.amountMinor).toBe(expected.totals.spendMinor);
     expect(result.allMicro.selection.map((s) => dbId(s.account.id))).toEqual(
@@ -408,7 +450,16 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     const invalid = await run(PLAN, { input: { ...input, maxCreators: -1 } });
     expect(invalid).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION' });
     expect(as(invalid, 'ValidationError').issues).toEqual([
-      { field: 'input.maxCreators', message: 'must be an integer ≥ 0' },
+      { field: 'input.maxCreators', message: 'must be an integer ≥ 1' },
+    ]);
+    // A roster of nobody, or candidates without a post of evidence, are mistakes too.
+    const none = await run(PLAN, { input: { ...input, maxCreators: 0 } });
+    expect(as(none, 'ValidationError').issues).toEqual([
+      { field: 'input.maxCreators', message: 'must be an integer ≥ 1' },
+    ]);
+    const evidence = await run(PLAN, { input: { ...input, minPosts: 0 } });
+    expect(as(evidence, 'ValidationError').issues).toEqual([
+      { field: 'input.minPosts', message: 'must be an integer ≥ 1' },
     ]);
     const budget = await run(PLAN, { input: { ...input, budget: { amountMinor: -5, currency: 'USD' } } });
     expect(as(budget, 'ValidationError').issues[0]!.field).toBe('input.budget.amountMinor');
@@ -421,6 +472,124 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
       actual: 'EUR',
       field: 'input.hourlyOverhead',
     });
+  });
+
+  it('prices a EUR plan: USD quotes and estimates converted at the disclosed, dated rate', async () => {
+    const input = {
+      budget: { amountMinor: 1_000_000, currency: 'EUR' },
+      goal: 'AWARENESS',
+      platform: 'TIKTOK',
+      kind: 'REEL',
+      minAuthenticity: 0,
+      maxCreators: 10,
+    };
+    const result = as(await run(PLAN, { input }), 'PlanCampaignPayload');
+    expect(result.currency).toBe('EUR');
+    expect(result.kind).toBe('REEL');
+    expect(result.unpricedAccounts).toBe(0);
+    expect(result.selection.length).toBeGreaterThan(0);
+    const byId = new Map(accounts.map((a) => [a.account.id, a]));
+    for (const s of result.selection) {
+      const { account, tier } = byId.get(dbId(s.account.id))!;
+      const own = accountPrice(pricing(account, tier), 'REEL', null, config.costs);
+      expect(s.feeMethod).toBe(own.method);
+      if (own.amount.currency === 'EUR') {
+        expect(s.feeConversion).toBeNull();
+        expect(s.fee.amountMinor).toBe(own.amount.amountMinor);
+        continue;
+      }
+      // e.g. a MICRO TikTok reel: 300 USD × 0.8 × 1.45 = 348.00 USD; ÷ 1.16 USD per EUR = 300.00 EUR
+      const rate = config.costs.fx.usdPerUnit[own.amount.currency]! / config.costs.fx.usdPerUnit.EUR!;
+      expect(s.feeConversion).toEqual({
+        from: own.amount.currency,
+        to: 'EUR',
+        rate,
+        asOf: config.costs.fx.asOf.toISOString(),
+        source: config.costs.fx.source,
+      });
+      expect(s.fee.amountMinor).toBe(Math.round(own.amount.amountMinor * rate));
+    }
+    expect(result.selection.some((s) => s.feeConversion !== null)).toBe(true);
+  });
+
+  it("answers an account's price for a kind, in a currency, with its method and conversion", async () => {
+    const quoted = accounts.find((a) => a.account.ratePerPostMinor != null && a.account.rateCurrency === 'USD')!;
+    const unquoted = accounts.find((a) => a.account.ratePerPostMinor == null && a.account.platform === 'TIKTOK')!;
+    const price = async (a: (typeof accounts)[number], kind?: string, currency?: string) =>
+      expectNoErrors(
+        await execute(
+          h,
+          ACCOUNT_PRICE,
+          { platform: a.account.platform, handle: a.account.handle, kind, currency },
+          acmeKey,
+        ),
+      ).account!.price;
+
+    // Quoted: the rate × 1.45 for a reel, in its own currency.
+    const reel = await price(quoted, 'REEL');
+    expect(reel).toEqual({
+      amount: { amountMinor: Math.round(quoted.account.ratePerPostMinor! * 1.45), currency: 'USD' },
+      estimated: false,
+      method: 'quoted rate × 1.45 (REEL)',
+      conversion: null,
+    });
+    // Not quoted, TikTok: the tier's midpoint × 0.8 × 1 (PHOTO by default), in USD.
+    const card = config.costs.rateCardMinor[unquoted.tier];
+    const photo = await price(unquoted);
+    expect(photo.amount).toEqual({ amountMinor: Math.round(card * 0.8), currency: 'USD' });
+    expect(photo.estimated).toBe(true);
+    expect(photo.method).toBe(`rate card ${unquoted.tier} ${card / 100} USD × 0.8 (TIKTOK) × 1 (PHOTO)`);
+    // In EUR: the USD amount ÷ 1.16, disclosed.
+    const euro = await price(unquoted, 'PHOTO', 'EUR');
+    expect(euro.amount).toEqual({ amountMinor: Math.round((Math.round(card * 0.8) * 1) / 1.16), currency: 'EUR' });
+    expect(euro.conversion).toMatchObject({ from: 'USD', to: 'EUR', asOf: config.costs.fx.asOf.toISOString() });
+    expect(euro.conversion!.rate).toBeCloseTo(1 / 1.16, 12);
+
+    // A currency without an exchange rate is the caller's mistake, typed; a code that is no currency too.
+    const noRate = await execute(
+      h,
+      ACCOUNT_PRICE,
+      { platform: unquoted.account.platform, handle: unquoted.account.handle, currency: 'NOK' },
+      acmeKey,
+    );
+    expect(errorCode(noRate)).toBe('CURRENCY_MISMATCH');
+    expect(noRate.errors![0]!.message).toMatch(/No exchange rate is configured for NOK/);
+    const bogus = await execute(
+      h,
+      ACCOUNT_PRICE,
+      { platform: unquoted.account.platform, handle: unquoted.account.handle, currency: 'XYZ' },
+      acmeKey,
+    );
+    expect(errorCode(bogus)).toBe('BAD_USER_INPUT');
+  });
+
+  it('warns when spend exceeds the budget, with money in major units', async () => {
+    const tight = await create('Tight', 'USD', 300_000);
+    const [a, b] = accounts.filter((x) => x.tier === 'MICRO').slice(6, 8);
+    await hire(tight, a!.account, 250_000, 2, []); // 5,000.00 USD
+    await hire(tight, b!.account, 195_000, 1, []); // 1,950.00 USD
+    const metrics = expectNoErrors(await execute(h, CAMPAIGN_METRICS_NOW, { id: tight })).campaign!.metrics;
+    expect(metrics.spend.amountMinor).toBe(695_000);
+    expect(metrics.warnings).toEqual([
+      { code: 'OVER_BUDGET', message: 'spend 6,950.00 USD exceeds the budget of 3,000.00 USD' },
+    ]);
+  });
+
+  it('discloses platform multipliers, reach factors, the dated FX table and the planner and discovery defaults', async () => {
+    const c = expectNoErrors(await execute(h, METRICS_CONFIG_PRICES, {}, acmeKey)).metricsConfig;
+    expect(c.platformMultipliers).toEqual([
+      { platform: 'INSTAGRAM', value: 1 },
+      { platform: 'TIKTOK', value: 0.8 },
+      { platform: 'YOUTUBE', value: 2 },
+      { platform: 'X', value: 0.4 },
+    ]);
+    expect(c.reachFactors.map((r) => r.value)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(c.fx.asOf).toBe(config.costs.fx.asOf.toISOString());
+    expect(c.fx.source).toBe(config.costs.fx.source);
+    expect(c.fx.rates).toContainEqual({ currency: 'EUR', usdPerUnit: config.costs.fx.usdPerUnit.EUR });
+    expect(c.plannerMinPosts).toBe(3);
+    expect(c.growthDays).toBe(config.discovery.growthDays);
+    expect(c.thresholds).toContainEqual({ name: 'planner.minPosts', value: 3 });
   });
 
   it('batches the metrics of a page of campaigns: the same statements for 1 and for many', async () => {

@@ -26,6 +26,7 @@ function candidates(rng: Rng, n: number): PlannerCandidate[] {
       feeMinor: uniformInt(rng, 1_000, 800_000),
       niches: ['beauty'],
       platform: 'INSTAGRAM',
+      posts: 10,
     };
   });
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Account, FollowerSnapshot, type IAccount } from '../creators/entity.js';
+import { Account, Creator, CreatorNiche, FollowerSnapshot, type IAccount } from '../creators/entity.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { MetricsCache } from '../metrics/cache.js';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
-import { postImpressions, resolveFee } from '../metrics/costs.js';
+import { accountPrice, NoExchangeRateError, postImpressions } from '../metrics/costs.js';
 import { followersAtPostTime, type PostMetricsInput, postInteractions } from '../metrics/engagement.js';
 import { MetricsService } from '../metrics/service.js';
 import { classifyTier, type Tier } from '../metrics/tiers.js';
@@ -21,7 +21,7 @@ import {
   type TestDatabase,
 } from '../testing/index.js';
 import { CampaignCurrencyMismatchError, compareCampaigns } from './compare.js';
-import { CampaignDecisionService, RATE_CARD_KIND } from './decisions.js';
+import { CampaignDecisionService } from './decisions.js';
 import { Campaign, CampaignMember, CampaignPost } from './entity.js';
 import { type CampaignMemberInput, type CampaignMetricsInput, computeCampaignMetrics } from './metrics.js';
 import { type PlannerCandidate, planCampaign } from './planner.js';
@@ -31,6 +31,15 @@ import { compareTiersStats, type TierStatsAccount } from './tiers.js';
 const END = new Date('2026-06-30T12:00:00Z');
 const DAY = 86_400_000;
 const config = DEFAULT_METRICS_CONFIG;
+
+/** What accountPrice needs of an account entity. */
+const pricing = (a: IAccount, tier: Tier) => ({
+  platform: a.platform,
+  tier,
+  ratePerPostMinor: a.ratePerPostMinor ?? null,
+  rateCurrency: a.rateCurrency ?? null,
+});
+
 describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
   let db: TestDatabase;
   let fixture: CatalogFixture;
@@ -39,6 +48,7 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
   let cache: MetricsCache;
   const campaigns: number[] = [];
   let euroCampaign: number;
+  let kronaCampaign: number;
 
   const metricsService = () => new MetricsService(db.em.fork(), config, { now: END, cache });
   const decisions = (org = acme) => {
@@ -110,6 +120,8 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
           accountId: account.id,
           fee: j % 3 === 1 ? { amountMinor: 20_000 + j * 1_000, currency: 'USD' } : null,
           deliverables: 1 + (j % 3),
+          // Some deliverables are reels: quoted rates and estimates are × 1.45 for them.
+          kind: j % 2 === 0 ? 'REEL' : null,
         });
         // Campaign 0 links every post of its members, the early one included.
         const postIds = await postsOf(account.id);
@@ -122,6 +134,9 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     });
     euroCampaign = await make('Euro campaign', 'EUR');
     await service.addMember(euroCampaign, { accountId: (accounts[0] as IAccount).id, deliverables: 1 });
+    // No exchange rate is configured for NOK: the one member without an agreed fee cannot be priced.
+    kronaCampaign = await make('Krona campaign', 'NOK');
+    await service.addMember(kronaCampaign, { accountId: (accounts[0] as IAccount).id, deliverables: 1 });
   });
   afterAll(async () => {
     await db?.destroy();
@@ -132,6 +147,7 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     const { authenticFollowers, score } = authenticity.get(account.id)!;
     return {
       accountId: String(account.id),
+      platform: account.platform,
       tier: classifyTier(account.followers),
       followers: account.followers,
       authenticFollowers,
@@ -151,25 +167,21 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       const account = accounts.get((m.account as { id: number }).id) as IAccount;
       const audience = audienceOf(account, authenticity);
       const { tier } = audience;
-      const fee = resolveFee(
-        {
-          memberFee: m.feeMinor == null ? null : { amountMinor: m.feeMinor, currency: campaign.currency },
-          quotedRate:
-            account.ratePerPostMinor != null && account.rateCurrency === campaign.currency
-              ? { amountMinor: account.ratePerPostMinor, currency: account.rateCurrency }
-              : null,
-          tier,
-          kind: RATE_CARD_KIND,
-        },
-        config.costs,
-      );
-      const priced = fee.fee.currency === campaign.currency;
-      return {
-        ...audience,
-        feeMinor: priced ? fee.fee.amountMinor : 0,
-        feeEstimated: priced ? fee.estimated : true,
-        deliverables: m.deliverables,
-      };
+      if (m.feeMinor != null) {
+        return { ...audience, feeMinor: m.feeMinor, feeEstimated: false, deliverables: m.deliverables };
+      }
+      try {
+        const price = accountPrice(pricing(account, tier), m.kind, campaign.currency, config.costs);
+        return {
+          ...audience,
+          feeMinor: price.amount.amountMinor,
+          feeEstimated: price.estimated,
+          deliverables: m.deliverables,
+        };
+      } catch (error) {
+        if (!(error instanceof NoExchangeRateError)) throw error;
+        return { ...audience, feeMinor: 0, feeEstimated: true, deliverables: m.deliverables };
+      }
     });
     const links = await em.find(CampaignPost, { campaign: campaignId }, { orderBy: { id: 'asc' }, populate: ['post'] });
     const postInputs = [];
@@ -182,9 +194,13 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       const base = followersAtPostTime(p.postedAt, snapshots, account.followers);
       const row = postMetricsInput(p);
       const interactions = postInteractions(row, 'ALL').total;
-      const impressions = postImpressions({ impressions: row.impressions, followersAtPostTime: base });
+      const impressions = postImpressions(
+        { impressions: row.impressions, followersAtPostTime: base },
+        config.costs.reachFactor[account.platform],
+      );
       postInputs.push({
         accountId: String(accountId),
+        platform: account.platform,
         interactions,
         rate: base > 0 ? interactions / base : null,
         views: row.views,
@@ -199,15 +215,17 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       revenueMinor: campaign.revenueMinor ?? null,
       conversions: campaign.conversions ?? null,
       emvCpmMinor: null,
+      budgetMinor: campaign.budgetMinor,
     };
   }
 
   it('computes campaign metrics equal to computeCampaignMetrics on hand-assembled inputs', async () => {
     const asOf = new Date(END.getTime() - 2 * DAY);
     for (const at of [END, asOf]) {
-      const answers = await decisions().metricsFor([...campaigns, euroCampaign], at);
-      expect([...answers.keys()].sort((a, b) => a - b)).toEqual([...campaigns, euroCampaign].sort((a, b) => a - b));
-      for (const id of [...campaigns, euroCampaign]) {
+      const all = [...campaigns, euroCampaign, kronaCampaign];
+      const answers = await decisions().metricsFor(all, at);
+      expect([...answers.keys()].sort((a, b) => a - b)).toEqual([...all].sort((a, b) => a - b));
+      for (const id of all) {
         const expected = computeCampaignMetrics(await referenceInput(id, at), config);
         const { campaignId, asOf: answeredAt, memberFees, unpricedMembers, ...metrics } = answers.get(id)!;
         // Post rates are summed per account in SQL, then per campaign: another order than the reference's
@@ -218,7 +236,7 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
         expect(campaignId).toBe(id);
         expect(answeredAt).toEqual(at);
         expect(memberFees).toHaveLength(expected.creators);
-        expect(unpricedMembers).toBe(id === euroCampaign ? 1 : 0);
+        expect(unpricedMembers).toBe(id === kronaCampaign ? 1 : 0);
       }
     }
     const first = (await decisions().metricsFor([campaigns[0] as number])).get(campaigns[0] as number)!;
@@ -230,11 +248,34 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
     expect(first.impressionsEstimated).toBeGreaterThan(0);
     expect(first.impressionsEstimated).toBeLessThan(first.posts);
     expect(first.roi).not.toBeNull();
+    // Reels cost more: a member without an agreed fee is priced × 1.45.
+    const reel = first.memberFees.find((f) => f.kind === 'REEL' && f.source !== 'MEMBER_FEE')!;
+    expect(reel.method).toMatch(/× 1\.45 \(REEL\)/);
+    // A EUR campaign prices its USD-quoted or rate-card member in EUR and says at which rate.
     const euro = (await decisions().metricsFor([euroCampaign])).get(euroCampaign)!;
-    expect(euro.memberFees[0]).toMatchObject({ source: 'UNPRICED', fee: null, estimated: true });
-    expect(euro.spendMinor).toBe(0);
-    expect(euro.emv).toBeNull();
-    expect(euro.emvReason).toMatch(/EUR/);
+    const [euroFee] = euro.memberFees;
+    expect(euroFee!.fee?.currency).toBe('EUR');
+    expect(euroFee!.source).not.toBe('UNPRICED');
+    expect(euroFee!.conversion).toMatchObject({
+      to: 'EUR',
+      asOf: config.costs.fx.asOf,
+      source: config.costs.fx.source,
+    });
+    const euroAccount = await db.em.fork().findOneOrFail(Account, { id: euroFee!.accountId });
+    const usdPrice = accountPrice(pricing(euroAccount, euro.tierMix.find((t) => t.creators > 0)!.tier), 'PHOTO', null);
+    // The amount in its own currency × (USD per unit of it / USD per EUR), rounded to euro cents.
+    expect(euroFee!.fee!.amountMinor).toBe(Math.round(usdPrice.amount.amountMinor * euroFee!.conversion!.rate));
+    expect(euro.spendMinor).toBe(euroFee!.fee!.amountMinor);
+    // EMV's CPM: 6.50 USD converted into EUR, disclosed.
+    expect(euro.emvCpmMinor).toBe(Math.round(650 / config.costs.fx.usdPerUnit.EUR!));
+    expect(euro.emvCpmConversion).toMatchObject({ from: 'USD', to: 'EUR' });
+    expect(euro.reachFactors).toEqual([{ platform: 'INSTAGRAM', factor: config.costs.reachFactor.INSTAGRAM }]);
+    const krona = (await decisions().metricsFor([kronaCampaign])).get(kronaCampaign)!;
+    expect(krona.memberFees[0]).toMatchObject({ source: 'UNPRICED', fee: null, estimated: true, conversion: null });
+    expect(krona.memberFees[0]!.method).toMatch(/NOK/);
+    expect(krona.spendMinor).toBe(0);
+    expect(krona.emv).toBeNull();
+    expect(krona.emvReason).toMatch(/NOK/);
   });
 
   it("leaves other organizations' and unknown campaigns out of metricsFor", async () => {
@@ -328,10 +369,7 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       const authenticity = await metricsService().authenticityFor(ids, END);
       const rows: TierStatsAccount[] = accounts.map((a) => {
         const tier = classifyTier(a.followers);
-        const fee =
-          a.ratePerPostMinor != null && a.rateCurrency === 'USD'
-            ? a.ratePerPostMinor
-            : Math.round(config.costs.rateCardMinor[tier] * config.costs.kindMultiplier.PHOTO);
+        const fee = accountPrice(pricing(a, tier), 'PHOTO', 'USD', config.costs).amount.amountMinor;
         return {
           tier,
           rate: engagement.get(a.id)!.value,
@@ -365,20 +403,19 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       const ids = accounts.map((a) => a.id);
       const authenticity = await metricsService().authenticityFor(ids, END);
       const reliable = await metricsService().reliableFor(ids, config.defaultMethod, config.defaultWindow, END);
+      const engagement = await metricsService().engagementFor(ids, config.defaultMethod, config.defaultWindow, END);
       const candidates: PlannerCandidate[] = accounts.map((a) => {
         const audience = audienceOf(a, authenticity);
         const { tier } = audience;
         return {
           ...audience,
           reliableRate: goal === 'ENGAGEMENT' ? reliable.get(a.id)!.value : null,
-          feeMinor:
-            a.ratePerPostMinor != null && a.rateCurrency === 'USD'
-              ? a.ratePerPostMinor
-              : config.costs.rateCardMinor[tier],
+          feeMinor: accountPrice(pricing(a, tier), 'PHOTO', 'USD', config.costs).amount.amountMinor,
           niches: (a.creator as unknown as { niches: { getItems(): { niche: string }[] } }).niches
             .getItems()
             .map((n) => n.niche),
           platform: 'INSTAGRAM',
+          posts: engagement.get(a.id)!.sampleSize,
         };
       });
       const expected = planCampaign(
@@ -394,8 +431,19 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
         },
         config,
       );
-      const { currency, asOf, accountsConsidered, unpriced, candidates: details, ...plan } = answer;
+      const {
+        currency,
+        asOf,
+        accountsConsidered,
+        unpriced,
+        candidates: details,
+        kind,
+        minPosts,
+        reachFactor,
+        ...plan
+      } = answer;
       expect(plan).toEqual(expected);
+      expect([kind, minPosts, reachFactor]).toEqual(['PHOTO', 3, 0.25]);
       expect(currency).toBe('USD');
       expect(asOf).toEqual(END);
       expect(accountsConsidered).toBe(accounts.length);
@@ -472,10 +520,195 @@ describe.each(TEST_DIALECTS)('CampaignDecisionService on %s', (dialect) => {
       decisions().plan({ ...base, hourlyOverhead: { amountMinor: 100, currency: 'EUR' } }),
     );
     expect(mismatch).toBeInstanceOf(CampaignCurrencyMismatchError);
-    // No quoted rate is in EUR and the rate card is in USD: nobody can be priced.
-    const euro = await decisions().plan({ ...base, budget: { amountMinor: 100_000, currency: 'EUR' } });
-    expect(euro.candidateCount).toBe(0);
-    expect(euro.unpriced).toBe(euro.accountsConsidered);
-    expect(euro.selection).toEqual([]);
+    // No exchange rate is configured for NOK: nobody quoting in another currency can be priced.
+    const krona = await decisions().plan({ ...base, budget: { amountMinor: 100_000, currency: 'NOK' } });
+    expect(krona.candidateCount).toBe(0);
+    expect(krona.unpriced).toBe(krona.accountsConsidered);
+    expect(krona.selection).toEqual([]);
+    // A plan of no creators, or candidates without evidence, is a caller mistake.
+    for (const [patch, field] of [
+      [{ maxCreators: 0 }, 'input.maxCreators'],
+      [{ minPosts: 0 }, 'input.minPosts'],
+      [{ kind: 'GIF' }, 'input.kind'],
+    ] as const) {
+      const error = await rejection(decisions().plan({ ...base, ...(patch as object) }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]?.field).toBe(field);
+    }
+  });
+
+  it('prices a EUR plan: USD quotes and rate-card estimates converted at the disclosed rate', async () => {
+    const request = {
+      budget: { amountMinor: 2_000_000, currency: 'EUR' },
+      goal: 'AWARENESS' as const,
+      platform: 'TIKTOK' as const,
+      kind: 'REEL' as const,
+      minAuthenticity: 0,
+      asOf: END,
+    };
+    const euro = await decisions().plan(request);
+    expect(euro.unpriced).toBe(0);
+    expect(euro.kind).toBe('REEL');
+    expect(euro.candidates.size).toBeGreaterThan(0);
+    const accounts = new Map(
+      (await db.em.fork().find(Account, { id: { $in: [...euro.candidates.keys()] } })).map((a) => [a.id, a]),
+    );
+    let converted = 0;
+    for (const [id, detail] of euro.candidates) {
+      const a = accounts.get(id)!;
+      const inOwn = accountPrice(pricing(a, detail.tier), 'REEL', null, config.costs);
+      if (inOwn.amount.currency === 'EUR') {
+        expect(detail.feeConversion).toBeNull();
+        continue;
+      }
+      converted += 1;
+      // e.g. a MICRO TikTok reel: 300 USD × 0.8 × 1.45 = 348.00 USD, ÷ 1.16 USD per EUR = 300.00 EUR
+      const rate = config.costs.fx.usdPerUnit[inOwn.amount.currency]! / config.costs.fx.usdPerUnit.EUR!;
+      expect(detail.feeConversion).toEqual({
+        from: inOwn.amount.currency,
+        to: 'EUR',
+        rate,
+        asOf: config.costs.fx.asOf,
+        source: config.costs.fx.source,
+      });
+      expect(detail.feeMinor).toBe(Math.round(inOwn.amount.amountMinor * rate));
+      expect(detail.feeMethod).toBe(inOwn.method);
+    }
+    expect(converted).toBeGreaterThan(0);
+    for (const s of euro.selection) expect(euro.candidates.get(Number(s.accountId))!.feeMinor).toBeGreaterThan(0);
+  });
+
+  it('never plans an account with fewer than minPosts posts in the window, and counts them', async () => {
+    const ids = (await db.em.fork().find(Account, { platform: 'INSTAGRAM' }, { orderBy: { id: 'asc' } })).map(
+      (a) => a.id,
+    );
+    // Leave a few accounts with 0–2 posts: the prior of their peers is no evidence about them.
+    const em = db.em.fork();
+    for (const [i, id] of ids.slice(-3).entries()) {
+      const posts = await em.find(Post, { account: id }, { orderBy: { postedAt: 'desc' } });
+      await em.nativeDelete(Post, { id: { $in: posts.slice(i).map((p) => p.id) } });
+    }
+    const engagement = await metricsService().engagementFor(ids, config.defaultMethod, config.defaultWindow, END);
+    for (const minPosts of [3, 5]) {
+      const plan = await decisions().plan({
+        budget: { amountMinor: 50_000_000, currency: 'USD' },
+        goal: 'AWARENESS',
+        platform: 'INSTAGRAM',
+        minAuthenticity: 0,
+        maxCreators: 40,
+        minPosts,
+        asOf: END,
+      });
+      const few = ids.filter((id) => engagement.get(id)!.sampleSize < minPosts);
+      expect(plan.tooFewPosts).toBe(few.length);
+      for (const p of [plan, plan.alternatives.allMicro, plan.alternatives.allMacro]) {
+        for (const s of p.selection)
+          expect(engagement.get(Number(s.accountId))!.sampleSize).toBeGreaterThanOrEqual(minPosts);
+      }
+      expect(plan.selection.length).toBeGreaterThan(0);
+      expect(few.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  // Last: it adds creators to the shared catalog.
+  it("projects an AWARENESS plan's CPM on the same reach model as the realised CPM of the same roster", async () => {
+    const em = db.em.fork();
+    const postedAt = (d: number) => new Date(END.getTime() - d * DAY);
+    const roster: IAccount[] = [];
+    for (const [i, followers, rate] of [
+      [0, 12_000, null],
+      [1, 30_000, 45_000],
+      [2, 80_000, null],
+    ] as const) {
+      const creator = em.create(Creator, {
+        ref: `reach-${i}`,
+        name: `Reach ${i}`,
+        country: null,
+        maxFollowers: followers,
+      });
+      em.create(CreatorNiche, { creator, niche: 'reach-model' });
+      const account = em.create(Account, {
+        creator,
+        platform: 'YOUTUBE',
+        handle: `reach.${i}`,
+        externalId: `reach-${i}`,
+        followers,
+        following: null,
+        ratePerPostMinor: rate,
+        rateCurrency: rate === null ? null : 'USD',
+      });
+      em.create(FollowerSnapshot, { account, capturedAt: postedAt(60), followers, following: null });
+      for (const d of [5, 10, 20]) {
+        em.create(Post, {
+          account,
+          platform: 'YOUTUBE',
+          externalId: `reach-${i}-${d}`,
+          postedAt: postedAt(d),
+          kind: 'VIDEO',
+          sponsored: false,
+          likes: Math.round(followers * 0.03),
+          comments: 20,
+          shares: null,
+          saves: null,
+          views: null,
+          reach: null,
+          impressions: null,
+        });
+      }
+      roster.push(account);
+    }
+    await em.flush();
+    const custom = {
+      ...config,
+      costs: { ...config.costs, reachFactor: { ...config.costs.reachFactor, YOUTUBE: 0.4 } },
+    };
+    const service = (org = acme) => {
+      const fork = db.em.fork();
+      return new CampaignDecisionService(
+        fork,
+        org,
+        new MetricsService(fork, custom, { now: END, cache: new MetricsCache() }),
+      );
+    };
+    const plan = await service().plan({
+      budget: { amountMinor: 50_000_000, currency: 'USD' },
+      goal: 'AWARENESS',
+      platform: 'YOUTUBE',
+      niches: ['reach-model'],
+      minAuthenticity: 0,
+      asOf: END,
+    });
+    expect(plan.selection.map((s) => Number(s.accountId)).sort((a, b) => a - b)).toEqual(roster.map((a) => a.id));
+    expect(plan.reachFactor).toBe(0.4);
+    for (const s of plan.selection) {
+      const detail = plan.candidates.get(Number(s.accountId))!;
+      // No spike and no flag: authentic followers are the followers, also at post time.
+      expect(detail.authenticFollowers).toBe(detail.followers);
+      expect(s.value).toBeCloseTo(detail.followers * 0.4, 9);
+    }
+
+    // The same roster as a campaign, one PHOTO deliverable each, one linked post each without impressions.
+    const campaigns = new CampaignService(db.em.fork(), acme);
+    const { id } = await campaigns.createCampaign({
+      name: 'Reach model',
+      brand: 'Acme',
+      goal: 'AWARENESS',
+      currency: 'USD',
+      budget: { amountMinor: 50_000_000, currency: 'USD' },
+      startsAt: postedAt(30),
+    });
+    for (const account of roster) {
+      await campaigns.addMember(id, { accountId: account.id });
+      const [post] = await db.em
+        .fork()
+        .find(Post, { account: account.id }, { orderBy: { postedAt: 'desc' }, limit: 1 });
+      await campaigns.linkPosts(id, [post!.id]);
+    }
+    const realised = (await service().metricsFor([id], END)).get(id)!;
+    expect(realised.reachFactors).toEqual([{ platform: 'YOUTUBE', factor: 0.4 }]);
+    expect(realised.impressionsEstimated).toBe(3);
+    expect(realised.spendMinor).toBe(plan.totals.spendMinor);
+    expect(realised.impressions).toBeCloseTo(plan.totals.expectedValue, 6);
+    expect(realised.cpm).toBeCloseTo(plan.totals.projectedCpm!, 6);
   });
 });

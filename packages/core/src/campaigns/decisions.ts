@@ -1,7 +1,14 @@
 import type { EntityManager } from '../db/orm.js';
 import { NotFoundError } from '../errors.js';
 import type { MetricsConfig, MetricWindow, Platform, PostKind } from '../metrics/config.js';
-import { type FeeSource, type Money, type ResolvedFee, resolveFee } from '../metrics/costs.js';
+import {
+  type AccountPrice,
+  accountPrice,
+  type FeeSource,
+  type FxConversion,
+  type Money,
+  NoExchangeRateError,
+} from '../metrics/costs.js';
 import { INTERACTION_COMPONENTS } from '../metrics/engagement.js';
 import { sameWindow } from '../metrics/peers.js';
 import type { MetricsService } from '../metrics/service.js';
@@ -20,7 +27,7 @@ import {
   type PlannerGoal,
   planCampaign,
 } from './planner.js';
-import { type AccountSelection, CampaignRepository, type CampaignRow, type PricedAccountRow } from './repository.js';
+import { type AccountSelection, type CampaignMemberRow, CampaignRepository, type CampaignRow } from './repository.js';
 import { compareTiersStats, type TierStats, type TierStatsAccount } from './tiers.js';
 import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompareTiersArgs } from './validation.js';
 
@@ -50,17 +57,18 @@ import { normalizeCampaignNiche, planInputOf, validateCompareIds, validateCompar
  *   ENGAGEMENT — reliableFor, which share own-row loads (3 per 1,000 candidates) and one peer-group load.
  */
 
-/** The kind the rate card prices when no post kind is known (a deliverable or a candidate): a photo post. */
-export const RATE_CARD_KIND: PostKind = 'PHOTO';
-
 export type MemberFeeSource = FeeSource | 'UNPRICED';
 
 /** How one member's fee per deliverable was found. */
 export interface MemberFee {
   accountId: number;
   deliverables: number;
-  /** Per deliverable, in the campaign's currency; null when it could not be priced in that currency (counted 0). */
+  /** What each deliverable is; quoted rates and estimates are × its multiplier. */
+  kind: PostKind;
+  /** Per deliverable, in the campaign's currency; null when no exchange rate converts into it (counted 0). */
   fee: Money | null;
+  /** How the quoted rate or estimate was converted into the campaign's currency; null when it was in it. */
+  conversion: FxConversion | null;
   source: MemberFeeSource;
   /** True for a rate-card estimate and for an unpriced member. */
   estimated: boolean;
@@ -102,7 +110,7 @@ export interface TierComparisonAnswer {
   niche: string | null;
   window: MetricWindow;
   asOf: Date;
-  /** Currency of the fees and CPEs: quoted rates in it are used, other accounts get the rate card. */
+  /** Currency of the fees and CPEs: the price of a photo post converted into it (quoted rate, else the rate card). */
   feeCurrency: string;
   /** The five tiers in scheme order. */
   tiers: TierStats[];
@@ -115,6 +123,8 @@ export interface PlanRequest extends NullablePlanLimits {
   budget: Money;
   goal: PlannerGoal;
   platform: Platform;
+  /** What each bought post is (default PHOTO): fees are × its multiplier. */
+  kind?: PostKind | null;
   /** Cost of one overhead hour, in the budget's currency. */
   hourlyOverhead?: Money | null;
   asOf?: Date | null;
@@ -125,6 +135,10 @@ export interface PlanCandidateDetail extends Omit<PlannerCandidate, 'accountId' 
   accountId: number;
   feeSource: FeeSource;
   feeEstimated: boolean;
+  /** The price rule in words (accountPrice). */
+  feeMethod: string;
+  /** How a quote or estimate in another currency was converted into the budget's; null when none was needed. */
+  feeConversion: FxConversion | null;
 }
 
 export interface PlanAnswer extends CampaignPlan {
@@ -132,7 +146,13 @@ export interface PlanAnswer extends CampaignPlan {
   asOf: Date;
   /** Accounts on the platform (and niches, tiers) before the planner's own filters. */
   accountsConsidered: number;
-  /** Accounts left out because no fee exists in the budget's currency (no quoted rate in it, rate card in another). */
+  /** The kind of post priced (default PHOTO). */
+  kind: PostKind;
+  /** Posts in the window a candidate needed. */
+  minPosts: number;
+  /** The reach factor of the platform: AWARENESS values are authenticFollowers × it × posts. */
+  reachFactor: number;
+  /** Accounts left out because their price cannot be converted into the budget's currency (no exchange rate). */
   unpriced: number;
   /** Every candidate handed to the planner, by account id (the selections of all three plans are among them). */
   candidates: Map<number, PlanCandidateDetail>;
@@ -147,7 +167,6 @@ type CampaignInputs = Map<number, { input: CampaignMetricsInput; memberFees: Mem
  */
 export class CampaignDecisionService {
   readonly config: MetricsConfig;
-  private readonly rateCard = new Map<Tier, ResolvedFee>();
   private readonly repository: CampaignRepository;
 
   constructor(
@@ -206,34 +225,19 @@ export class CampaignDecisionService {
       for (const m of members) {
         if (m.campaignId !== campaign.id) continue;
         const tier = classifyTier(m.followers, this.config.tierScheme);
-        const quoted =
-          m.ratePerPostMinor !== null && m.rateCurrency === campaign.currency
-            ? { amountMinor: m.ratePerPostMinor, currency: m.rateCurrency }
-            : null;
-        const memberFee = m.feeMinor !== null ? { amountMinor: m.feeMinor, currency: campaign.currency } : null;
-        const resolved = resolveFee({ memberFee, quotedRate: quoted, tier, kind: RATE_CARD_KIND }, costs);
-        // A rate-card estimate in another currency cannot be spent from this campaign: the member is unpriced.
-        const priced = resolved.fee.currency === campaign.currency;
-        memberFees.push({
-          accountId: m.accountId,
-          deliverables: m.deliverables,
-          fee: priced ? resolved.fee : null,
-          source: priced ? resolved.source : 'UNPRICED',
-          estimated: priced ? resolved.estimated : true,
-          method: priced
-            ? resolved.method
-            : `no agreed fee or quoted rate in ${campaign.currency}, and the rate card is in ${resolved.fee.currency}: counted 0`,
-        });
+        const fee = this.memberFee(m, tier, campaign.currency);
+        memberFees.push(fee);
         const auth = authenticity.get(m.accountId);
         if (!auth) throw new Error(`authenticity of account ${m.accountId} missing`);
         memberInputs.push({
           accountId: String(m.accountId),
+          platform: m.platform,
           tier,
           followers: m.followers,
           authenticFollowers: auth.authenticFollowers,
           authenticityScore: auth.score,
-          feeMinor: priced ? resolved.fee.amountMinor : 0,
-          feeEstimated: priced ? resolved.estimated : true,
+          feeMinor: fee.fee?.amountMinor ?? 0,
+          feeEstimated: fee.estimated,
           deliverables: m.deliverables,
         });
       }
@@ -247,12 +251,66 @@ export class CampaignDecisionService {
           revenueMinor: campaign.revenueMinor,
           conversions: campaign.conversions,
           emvCpmMinor: null,
+          budgetMinor: campaign.budgetMinor,
         },
         memberFees,
         asOf: at,
       });
     }
     return out;
+  }
+
+  /**
+   * A member's fee per deliverable in the campaign's currency: the agreed fee, else the account's price for
+   * the deliverable's kind (quoted rate or rate-card estimate, by platform and kind; accountPrice) converted
+   * into the campaign's currency, disclosed. UNPRICED (counted 0) only when no exchange rate allows that.
+   */
+  private memberFee(m: CampaignMemberRow, tier: Tier, currency: string): MemberFee {
+    const base = { accountId: m.accountId, deliverables: m.deliverables, kind: m.kind };
+    if (m.feeMinor !== null) {
+      return {
+        ...base,
+        fee: { amountMinor: m.feeMinor, currency },
+        conversion: null,
+        source: 'MEMBER_FEE',
+        estimated: false,
+        method: 'campaign member agreed fee per deliverable',
+      };
+    }
+    const price = this.priceIn(m, tier, m.kind, currency);
+    if (price instanceof NoExchangeRateError) {
+      return {
+        ...base,
+        fee: null,
+        conversion: null,
+        source: 'UNPRICED',
+        estimated: true,
+        method: `no agreed fee, and the price cannot be converted into ${currency}: ${price.message} Counted 0.`,
+      };
+    }
+    return {
+      ...base,
+      fee: price.amount,
+      conversion: price.conversion,
+      source: price.source,
+      estimated: price.estimated,
+      method: price.method,
+    };
+  }
+
+  /** accountPrice in `currency`, or the NoExchangeRateError saying why it cannot be converted. */
+  private priceIn(
+    account: Pick<CampaignMemberRow, 'platform' | 'ratePerPostMinor' | 'rateCurrency'>,
+    tier: Tier,
+    kind: PostKind,
+    currency: string,
+  ): AccountPrice | NoExchangeRateError {
+    try {
+      return accountPrice({ ...account, tier }, kind, currency, this.config.costs);
+    } catch (error) {
+      if (error instanceof NoExchangeRateError) return error;
+      throw error;
+    }
   }
 
   /**
@@ -351,7 +409,10 @@ export class CampaignDecisionService {
         tier,
         rate: n?.rate ?? null,
         avgInteractionsPerPost: n?.avg ?? null,
-        feeMinor: this.feeIn(a, tier, currency)?.fee.amountMinor ?? null,
+        feeMinor: (() => {
+          const price = this.priceIn(a, tier, 'PHOTO', currency);
+          return price instanceof NoExchangeRateError ? null : price.amount.amountMinor;
+        })(),
         authenticityScore: n?.score ?? null,
       };
     });
@@ -365,28 +426,14 @@ export class CampaignDecisionService {
     };
   }
 
-  /** Fee per post in `currency`: the quoted rate when in it, else the rate-card estimate when that is in it, else null. */
-  private feeIn(account: PricedAccountRow, tier: Tier, currency: string): ResolvedFee | null {
-    if (account.ratePerPostMinor !== null && account.rateCurrency === currency) {
-      const quotedRate = { amountMinor: account.ratePerPostMinor, currency };
-      return resolveFee({ quotedRate, tier, kind: RATE_CARD_KIND }, this.config.costs);
-    }
-    // The estimate depends on the tier only (its method text formats money, which is slow): once per tier.
-    let estimate = this.rateCard.get(tier);
-    if (!estimate) {
-      estimate = resolveFee({ quotedRate: null, tier, kind: RATE_CARD_KIND }, this.config.costs);
-      this.rateCard.set(tier, estimate);
-    }
-    return estimate.fee.currency === currency ? estimate : null;
-  }
-
   // ---- plan ---------------------------------------------------------------------------------------
 
   /**
-   * planCampaign over the platform's accounts (niches any-of, allowed tiers) with their authenticity,
-   * reliable rate (ENGAGEMENT; default method and window) and fee per post in the budget's currency: the
-   * quoted rate when in it, else the rate-card estimate for a photo post when the rate card is in it; accounts
-   * with neither are left out and counted in `unpriced`. ValidationError for bad input,
+   * planCampaign over the platform's accounts (niches any-of, allowed tiers) with their authenticity, posts
+   * in the default window, reliable rate (ENGAGEMENT; default method and window) and fee per post of the
+   * requested kind (accountPrice: quoted rate, else rate card by platform and kind) converted into the
+   * budget's currency with the conversion disclosed; accounts whose price cannot be converted (no exchange
+   * rate) are left out and counted in `unpriced`. ValidationError for bad input,
    * CampaignCurrencyMismatchError when the hourly overhead is not in the budget's currency.
    */
   async plan(request: PlanRequest): Promise<PlanAnswer> {
@@ -411,51 +458,36 @@ export class CampaignDecisionService {
       this.repository.nichesOfAccounts(selection),
     ]);
 
-    const priced: { account: PricedAccountRow; tier: Tier; fee: ResolvedFee }[] = [];
+    const kind = request.kind ?? 'PHOTO';
+    const priced: { account: (typeof accounts)[number]; tier: Tier; fee: AccountPrice }[] = [];
     for (const account of accounts) {
       const tier = classifyTier(account.followers, this.config.tierScheme);
-      const fee = this.feeIn(account, tier, currency);
-      if (fee) priced.push({ account, tier, fee });
+      const fee = this.priceIn(account, tier, kind, currency);
+      if (!(fee instanceof NoExchangeRateError)) priced.push({ account, tier, fee });
     }
     const ids = priced.map((p) => p.account.id);
-    const { defaultMethod, defaultWindow } = this.config;
-    const authenticity = new Map<number, { authenticFollowers: number; score: number }>();
-    let reliable: Map<number, { value: number | null }> | null = null;
-    if (!request.asOf) {
-      // Live: the precomputed summaries and cached peer groups; no post is read.
-      const catalog = await this.metrics.catalogMetricsFor(ids);
-      for (const [id, m] of catalog) {
-        authenticity.set(id, { authenticFollowers: m.authenticFollowers, score: m.authenticityScore });
-      }
-      if (input.goal === 'ENGAGEMENT') {
-        reliable = new Map([...catalog].map(([id, m]) => [id, { value: m.reliableRate }]));
-      }
-    } else {
-      const [auth, rel] = await Promise.all([
-        this.metrics.authenticityFor(ids, request.asOf),
-        input.goal === 'ENGAGEMENT'
-          ? this.metrics.reliableFor(ids, defaultMethod, defaultWindow, request.asOf)
-          : Promise.resolve(null),
-      ]);
-      for (const [id, a] of auth) authenticity.set(id, a);
-      reliable = rel;
-    }
+    // Live: the precomputed summaries and cached peer groups, no post read; at an explicit asOf the same
+    // numbers from the rows. Engagement's sample size is the evidence minPosts asks for.
+    const catalog = await this.metrics.catalogMetricsFor(ids, request.asOf ?? null);
 
     const candidates: PlannerCandidate[] = [];
     const details = new Map<number, PlanCandidateDetail>();
     for (const { account, tier, fee } of priced) {
-      const auth = authenticity.get(account.id);
-      if (!auth) continue;
+      const m = catalog.get(account.id);
+      if (!m) continue;
       const detail: PlanCandidateDetail = {
         accountId: account.id,
         tier,
         followers: account.followers,
-        authenticFollowers: auth.authenticFollowers,
-        authenticityScore: auth.score,
-        reliableRate: reliable?.get(account.id)?.value ?? null,
-        feeMinor: fee.fee.amountMinor,
+        authenticFollowers: m.authenticFollowers,
+        authenticityScore: m.authenticityScore,
+        reliableRate: input.goal === 'ENGAGEMENT' ? m.reliableRate : null,
+        feeMinor: fee.amount.amountMinor,
+        posts: m.sampleSize,
         feeSource: fee.source,
         feeEstimated: fee.estimated,
+        feeMethod: fee.method,
+        feeConversion: fee.conversion,
       };
       details.set(account.id, detail);
       candidates.push({
@@ -468,6 +500,7 @@ export class CampaignDecisionService {
         feeMinor: detail.feeMinor,
         niches: nichesOf.get(account.creatorId) ?? [],
         platform: request.platform,
+        posts: detail.posts,
       });
     }
     const plan = planCampaign(candidates, input, this.config);
@@ -475,6 +508,9 @@ export class CampaignDecisionService {
       ...plan,
       currency,
       asOf,
+      kind,
+      minPosts: input.minPosts ?? this.config.planner.minPosts,
+      reachFactor: this.config.costs.reachFactor[request.platform],
       accountsConsidered: accounts.length,
       unpriced: accounts.length - priced.length,
       candidates: details,

@@ -1,6 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { Account } from '../creators/entity.js';
-import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES } from '../enums.js';
+import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES, POST_KINDS } from '../enums.js';
 import { Organization } from '../organizations/entity.js';
 import { Post } from '../posts/entity.js';
 
@@ -44,6 +44,8 @@ export const CampaignMember = defineEntity({
     /** Agreed fee per deliverable in the campaign's currency; null falls back to the quoted rate or the rate card. */
     feeMinor: p.bigint('number').nullable(),
     deliverables: p.integer().default(1),
+    /** What each deliverable is (a reel costs more than a photo); fees and estimates use its multiplier. */
+    kind: p.enum([...POST_KINDS]).default('PHOTO'),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

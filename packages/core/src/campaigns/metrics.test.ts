@@ -17,6 +17,7 @@ const config = DEFAULT_METRICS_CONFIG;
 
 function member(overrides: Partial<CampaignMemberInput> & { accountId: string }): CampaignMemberInput {
   return {
+    platform: 'INSTAGRAM',
     tier: 'MICRO',
     followers: 0,
     authenticFollowers: 0,
@@ -215,7 +216,7 @@ describe('computeCampaignMetrics: undefined values are null, never Infinity or N
     expect(m.cpv).toBeNull();
   });
 
-  it('EMV is null with a reason when the currency has no CPM, and an explicit CPM wins', () => {
+  it('EMV converts the USD CPM into a currency without its own, is null without a rate, and an explicit CPM wins', () => {
     const base: CampaignMetricsInput = {
       currency: 'EUR',
       members: [],
@@ -224,12 +225,87 @@ describe('computeCampaignMetrics: undefined values are null, never Infinity or N
       conversions: null,
       emvCpmMinor: null,
     };
-    const none = computeCampaignMetrics(base, config);
+    // 650 US cents ÷ 1.16 (USD per EUR) = 560.34 → 560 euro cents; 2,500 / 1000 × 560 = 1,400
+    const converted = computeCampaignMetrics(base, config);
+    expect(converted.emv).toBe(1_400);
+    expect(converted.emvCpmMinor).toBe(560);
+    expect(converted.emvCpmConversion).toMatchObject({ from: 'USD', to: 'EUR', source: config.costs.fx.source });
+    expect(converted.emvCpmConversion?.rate).toBeCloseTo(1 / 1.16, 12);
+    expect(converted.emvReason).toBeNull();
+    const none = computeCampaignMetrics({ ...base, currency: 'NOK' }, config);
     expect(none.emv).toBeNull();
-    expect(none.emvReason).toContain('EUR');
+    expect(none.emvCpmConversion).toBeNull();
+    expect(none.emvReason).toContain('NOK');
     // 2,500 / 1000 × 401 = 1,002.5 → rounded to whole minor units
     expect(computeCampaignMetrics({ ...base, emvCpmMinor: 401 }, config).emv).toBe(1_003);
     expect(computeCampaignMetrics({ ...base, emvCpmMinor: 401 }, config).emvReason).toBeNull();
+  });
+});
+
+describe('computeCampaignMetrics: budget warnings and reach factors', () => {
+  const spendOf = (feeMinor: number, deliverables: number, budgetMinor: number | null, feeEstimated = false) =>
+    computeCampaignMetrics(
+      {
+        currency: 'USD',
+        members: [member({ accountId: 'a', feeMinor, deliverables, feeEstimated })],
+        posts: [],
+        revenueMinor: null,
+        conversions: null,
+        emvCpmMinor: null,
+        budgetMinor,
+      },
+      config,
+    );
+
+  it('warns OVER_BUDGET with money in major units when spend exceeds the budget', () => {
+    // 139,000 × 5 = 695,000 cents = 6,950.00 USD > 3,000.00 USD
+    expect(spendOf(139_000, 5, 300_000).warnings).toEqual([
+      { code: 'OVER_BUDGET', message: 'spend 6,950.00 USD exceeds the budget of 3,000.00 USD' },
+    ]);
+    expect(spendOf(139_000, 5, 300_000, true).warnings[0]?.message).toBe(
+      'spend 6,950.00 USD (partly estimated) exceeds the budget of 3,000.00 USD',
+    );
+  });
+
+  it('does not warn at or under the budget, or without one', () => {
+    expect(spendOf(100_000, 3, 300_000).warnings).toEqual([]); // exactly the budget
+    expect(spendOf(100_000, 2, 300_000).warnings).toEqual([]);
+    expect(spendOf(100_000, 9, null).warnings).toEqual([]);
+  });
+
+  it("names the reach factor of each platform of the roster and its posts, in the config's order", () => {
+    const custom: MetricsConfig = {
+      ...config,
+      costs: { ...config.costs, reachFactor: { INSTAGRAM: 0.25, TIKTOK: 0.4, YOUTUBE: 0.3, X: 0.1 } },
+    };
+    const m = computeCampaignMetrics(
+      {
+        currency: 'USD',
+        members: [member({ accountId: 'a', platform: 'TIKTOK' }), member({ accountId: 'b', platform: 'INSTAGRAM' })],
+        postTotals: [
+          {
+            accountId: 'c',
+            platform: 'X',
+            posts: 1,
+            interactions: 0,
+            rateSum: 0,
+            rated: 0,
+            views: 0,
+            impressions: 0,
+            impressionsEstimated: 0,
+          },
+        ],
+        revenueMinor: null,
+        conversions: null,
+        emvCpmMinor: null,
+      },
+      custom,
+    );
+    expect(m.reachFactors).toEqual([
+      { platform: 'INSTAGRAM', factor: 0.25 },
+      { platform: 'TIKTOK', factor: 0.4 },
+      { platform: 'X', factor: 0.1 },
+    ]);
   });
 });
 

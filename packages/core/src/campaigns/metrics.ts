@@ -1,10 +1,15 @@
-import type { MetricsConfig } from '../metrics/config.js';
+import { PLATFORMS } from '../enums.js';
+import type { MetricsConfig, Platform } from '../metrics/config.js';
+import { emvCpmFor, type FxConversion, formatMoney } from '../metrics/costs.js';
 import { TIERS, type Tier } from '../metrics/tiers.js';
+// Shared with the comparison (which surfaces these warnings per campaign): code OVER_BUDGET, message in words.
+import type { CampaignWarning } from './compare.js';
 
 /**
  * Campaign metrics (docs/metrics.md#money and #campaign-metrics). Pure: the caller has
  * already resolved fees (agreed, quoted or rate-card estimate), post rates (FOLLOWERS base) and
- * impressions (reported, or followers × reach factor marked estimated).
+ * impressions (reported, or followers × the reach factor of the post's platform, marked estimated) and
+ * converted every fee into the campaign's currency.
  *
  * Posts only ever enter as sums and counts (the engagement rate is a mean), so they may come one by one
  * (`posts`) or already summed per account (`postTotals`, what the database aggregates for a campaign).
@@ -15,6 +20,7 @@ import { TIERS, type Tier } from '../metrics/tiers.js';
 
 export interface CampaignMemberInput {
   accountId: string;
+  platform: Platform;
   tier: Tier;
   followers: number;
   authenticFollowers: number;
@@ -28,6 +34,8 @@ export interface CampaignMemberInput {
 
 export interface CampaignPostInput {
   accountId: string;
+  /** The post's platform, whose reach factor estimated missing impressions (disclosed in `reachFactors`). */
+  platform?: Platform;
   interactions: number;
   /** Engagement rate of the post on the FOLLOWERS base; null when the base was null or 0. */
   rate: number | null;
@@ -39,6 +47,8 @@ export interface CampaignPostInput {
 /** The sums over some posts (one account's linked posts in a campaign) that the campaign metrics need. */
 export interface CampaignPostTotals {
   accountId: string;
+  /** The account's platform, whose reach factor estimated missing impressions (disclosed in `reachFactors`). */
+  platform?: Platform;
   posts: number;
   interactions: number;
   /** Σ of the post rates that are not null, and how many there are. */
@@ -60,8 +70,19 @@ export interface CampaignMetricsInput {
   postTotals?: readonly CampaignPostTotals[];
   revenueMinor: number | null;
   conversions: number | null;
-  /** CPM for EMV in minor units; null falls back to `config.costs.emvCpmMinor[currency]`. */
+  /**
+   * CPM for EMV in minor units; null falls back to `config.costs.emvCpmMinor[currency]`, else the USD one
+   * converted at the FX table's rate.
+   */
   emvCpmMinor: number | null;
+  /** The campaign's budget in minor units; spend above it raises an OVER_BUDGET warning. */
+  budgetMinor?: number | null;
+}
+
+/** The share of followers assumed to see a post that reports no impressions, on one platform. */
+export interface ReachFactorUsed {
+  platform: Platform;
+  factor: number;
 }
 
 export interface TierMixRow {
@@ -92,6 +113,21 @@ export interface CampaignMetrics {
   emv: number | null;
   /** Why `emv` is null; null when it has a value. */
   emvReason: string | null;
+  /** The CPM EMV used, minor units of `currency` per 1000 impressions; null when none. */
+  emvCpmMinor: number | null;
+  /** How that CPM was converted from the USD one; null when configured in the currency (or given). */
+  emvCpmConversion: FxConversion | null;
+  /**
+   * The reach factor of each platform of the roster and its posts (scheme order): estimated impressions are
+   * followers at post time × it, the same factor the planner's AWARENESS value uses.
+   */
+  reachFactors: ReachFactorUsed[];
+  budgetMinor: number | null;
+  /**
+   * OVER_BUDGET when spend exceeds the budget, with money in major units and the currency ("spend 6,950.00
+   * USD exceeds the budget of 3,000.00 USD"); empty otherwise.
+   */
+  warnings: CampaignWarning[];
   revenueMinor: number | null;
   conversions: number | null;
   /** spend / conversions; null without conversions or when there are none. */
@@ -142,6 +178,7 @@ export function campaignPostTotals(posts: readonly CampaignPostInput[]): Campaig
     let t = out.get(p.accountId);
     if (!t) {
       t = emptyTotals(p.accountId);
+      if (p.platform) t.platform = p.platform;
       out.set(p.accountId, t);
     }
     addPost(t, p);
@@ -204,9 +241,28 @@ export function computeCampaignMetrics(input: CampaignMetricsInput, config: Metr
   const { impressions, impressionsEstimated, interactions, views } = totals;
 
   const cpm = ratio(spendMinor, impressions);
-  const emvRate = input.emvCpmMinor ?? config.costs.emvCpmMinor[input.currency] ?? null;
-  const emv = emvRate === null ? null : Math.round((impressions / 1000) * emvRate);
-  const emvReason = emvRate === null ? `No EMV CPM rate is configured for ${input.currency}` : null;
+  const emvCpm =
+    input.emvCpmMinor !== null
+      ? { cpmMinor: input.emvCpmMinor, conversion: null, reason: null }
+      : emvCpmFor(input.currency, config.costs);
+  const emv = emvCpm.cpmMinor === null ? null : Math.round((impressions / 1000) * emvCpm.cpmMinor);
+
+  const platforms = new Set<Platform>(input.members.map((m) => m.platform));
+  for (const t of [...(input.posts ?? []), ...(input.postTotals ?? [])]) if (t.platform) platforms.add(t.platform);
+  const reachFactors = PLATFORMS.filter((p) => platforms.has(p)).map((platform) => ({
+    platform,
+    factor: config.costs.reachFactor[platform],
+  }));
+
+  const budgetMinor = input.budgetMinor ?? null;
+  const warnings: CampaignWarning[] = [];
+  if (budgetMinor !== null && spendMinor > budgetMinor) {
+    const estimated = spendEstimated ? ' (partly estimated)' : '';
+    warnings.push({
+      code: 'OVER_BUDGET',
+      message: `spend ${formatMoney(spendMinor, input.currency)}${estimated} exceeds the budget of ${formatMoney(budgetMinor, input.currency)}`,
+    });
+  }
 
   return {
     currency: input.currency,
@@ -226,7 +282,12 @@ export function computeCampaignMetrics(input: CampaignMetricsInput, config: Metr
     cpm: cpm === null ? null : cpm * 1000,
     cpv: ratio(spendMinor, views),
     emv,
-    emvReason,
+    emvReason: emvCpm.reason,
+    emvCpmMinor: emvCpm.cpmMinor,
+    emvCpmConversion: emvCpm.conversion,
+    reachFactors,
+    budgetMinor,
+    warnings,
     revenueMinor: input.revenueMinor,
     conversions: input.conversions,
     costPerConversion: input.conversions === null ? null : ratio(spendMinor, input.conversions),

@@ -26,6 +26,7 @@ function candidate(overrides: Partial<PlannerCandidate> & { accountId: string })
     feeMinor: 10_000,
     niches: ['beauty'],
     platform: 'INSTAGRAM',
+    posts: 10,
     ...overrides,
   };
 }
@@ -112,7 +113,7 @@ describe('planCampaign: hand-computed plans', () => {
     expect(ids(plan)).toEqual(['Z']);
   });
 
-  it('AWARENESS values authentic followers and projects CPM', () => {
+  it('AWARENESS values authentic followers × the reach factor and projects CPM from those impressions', () => {
     const plan = planCampaign(
       [
         candidate({ accountId: 'big', feeMinor: 90_000, authenticFollowers: 100_000, reliableRate: null }),
@@ -122,12 +123,46 @@ describe('planCampaign: hand-computed plans', () => {
       { budgetMinor: 100_000, goal: 'AWARENESS' },
       config,
     );
-    // small1 + small2: 110,000 impressions for 90,000 > big alone (100,000)
+    // small1 + small2: (60,000 + 50,000) × 0.25 = 27,500 impressions for 90,000 > big alone (25,000)
     expect(ids(plan)).toEqual(['small1', 'small2']);
-    expect(plan.totals.expectedValue).toBe(110_000);
-    expect(plan.totals.projectedCpm).toBeCloseTo(818.181818, 5); // 90,000 / 110,000 × 1000
+    expect(plan.selection.map((s) => s.value)).toEqual([15_000, 12_500]); // 60,000 × 0.25, 50,000 × 0.25
+    expect(plan.totals.expectedValue).toBe(27_500);
+    expect(plan.totals.projectedCpm).toBeCloseTo(3_272.727273, 5); // 90,000 / 27,500 × 1000
     expect(plan.totals.projectedCpe).toBeNull();
     expect(plan.candidateCount).toBe(3); // a null reliable rate does not matter for AWARENESS
+  });
+
+  it("uses each candidate's platform reach factor", () => {
+    const custom = { ...config, costs: { ...config.costs, reachFactor: { ...config.costs.reachFactor, TIKTOK: 0.4 } } };
+    const plan = planCampaign(
+      [
+        candidate({ accountId: 'ig', authenticFollowers: 100_000, platform: 'INSTAGRAM' }), // × 0.25 = 25,000
+        candidate({ accountId: 'tt', authenticFollowers: 100_000, platform: 'TIKTOK' }), // × 0.4 = 40,000
+      ],
+      { budgetMinor: 1_000_000, goal: 'AWARENESS', postsPerCreator: 2 },
+      custom,
+    );
+    // × 2 posts each: 80,000 and 50,000
+    expect(plan.selection.map((s) => [s.accountId, s.value])).toEqual([
+      ['tt', 80_000],
+      ['ig', 50_000],
+    ]);
+  });
+
+  it('needs minPosts posts in the window and counts the accounts left out for too few', () => {
+    const pool = [
+      candidate({ accountId: 'none', posts: 0, authenticFollowers: 1_000_000, feeMinor: 1 }),
+      candidate({ accountId: 'two', posts: 2, authenticFollowers: 500_000, feeMinor: 1 }),
+      candidate({ accountId: 'three', posts: 3 }),
+      candidate({ accountId: 'tt-none', posts: 0, platform: 'TIKTOK' }),
+    ];
+    const plan = planCampaign(pool, { budgetMinor: 1_000_000, goal: 'AWARENESS', platform: 'INSTAGRAM' }, config);
+    expect(ids(plan)).toEqual(['three']); // default minPosts 3
+    expect(plan.tooFewPosts).toBe(2); // none and two (tt-none is on another platform)
+    expect(plan.candidateCount).toBe(1);
+    const loose = planCampaign(pool, { budgetMinor: 1_000_000, goal: 'AWARENESS', minPosts: 2 }, config);
+    expect(ids(loose)).toEqual(['three', 'two']);
+    expect(loose.tooFewPosts).toBe(2); // none and tt-none
   });
 
   it('returns an empty plan when nothing qualifies or fits', () => {
@@ -204,7 +239,10 @@ describe('planCampaign: validation', () => {
     ['goal', { goal: 'CONVERSION' as never }],
     ['minAuthenticity', { minAuthenticity: 101 }],
     ['maxCreators', { maxCreators: 1.5 }],
+    ['maxCreators', { maxCreators: 0 }],
     ['postsPerCreator', { postsPerCreator: 0 }],
+    ['minPosts', { minPosts: 0 }],
+    ['minPosts', { minPosts: 2.5 }],
     ['hourlyOverheadMinor', { hourlyOverheadMinor: -5 }],
   ])('rejects a bad %s', (field, patch) => {
     const run = () => planCampaign(classic, { budgetMinor: 1_000, goal: 'ENGAGEMENT', ...patch }, config);
@@ -231,7 +269,7 @@ describe('planCampaign: validation', () => {
 
 type Rng = ReturnType<typeof xoroshiro128plus>;
 const NICHES = ['beauty', 'fitness', 'food', 'travel'];
-const PLATFORMS = ['INSTAGRAM', 'TIKTOK'];
+const PLATFORMS = ['INSTAGRAM', 'TIKTOK'] as const;
 
 function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[uniformInt(rng, 0, items.length - 1)] as T;
@@ -250,6 +288,7 @@ function randomCandidate(rng: Rng, index: number): PlannerCandidate {
     feeMinor: uniformInt(rng, 0, 2) === 0 ? pick(rng, [5_500, 30_000, 275_000]) : uniformInt(rng, 1_000, 800_000),
     niches: NICHES.filter(() => uniformInt(rng, 0, 1) === 1),
     platform: pick(rng, PLATFORMS),
+    posts: uniformInt(rng, 0, 6),
   };
 }
 
@@ -257,12 +296,13 @@ function randomInput(rng: Rng): PlanInput {
   const input: PlanInput = {
     budgetMinor: uniformInt(rng, 0, 3_000_000),
     goal: uniformInt(rng, 0, 1) === 0 ? 'ENGAGEMENT' : 'AWARENESS',
-    maxCreators: uniformInt(rng, 0, 8),
+    maxCreators: uniformInt(rng, 1, 8),
     postsPerCreator: uniformInt(rng, 1, 3),
     minAuthenticity: uniformInt(rng, 40, 80),
   };
   if (uniformInt(rng, 0, 1) === 1) input.hourlyOverheadMinor = uniformInt(rng, 0, 20_000);
   if (uniformInt(rng, 0, 3) === 0) input.platform = pick(rng, PLATFORMS);
+  if (uniformInt(rng, 0, 3) === 0) input.minPosts = uniformInt(rng, 1, 5);
   if (uniformInt(rng, 0, 3) === 0) input.niches = NICHES.filter(() => uniformInt(rng, 0, 1) === 1);
   if (uniformInt(rng, 0, 3) === 0) input.tiers = TIERS.filter(() => uniformInt(rng, 0, 1) === 1);
   return input;
@@ -272,12 +312,14 @@ function randomInput(rng: Rng): PlanInput {
 function reference(candidates: readonly PlannerCandidate[], input: PlanInput, tiersOverride?: Tier[]) {
   const posts = input.postsPerCreator ?? config.planner.postsPerCreator;
   const minAuth = input.minAuthenticity ?? config.planner.minAuthenticity;
+  const minPosts = input.minPosts ?? config.planner.minPosts;
   const tiers = tiersOverride ?? (input.tiers?.length ? input.tiers : null);
   const niches = input.niches?.length ? input.niches : null;
   const pool = candidates.filter(
     (c) =>
       (input.platform === undefined || c.platform === input.platform) &&
       (tiers === null || tiers.includes(c.tier)) &&
+      c.posts >= minPosts &&
       c.authenticityScore >= minAuth &&
       (input.goal === 'AWARENESS' || c.reliableRate !== null) &&
       (niches === null || c.niches.some((n) => niches.includes(n))),
@@ -286,7 +328,10 @@ function reference(candidates: readonly PlannerCandidate[], input: PlanInput, ti
   return pool.map((c) => ({
     accountId: c.accountId,
     tier: c.tier,
-    value: input.goal === 'ENGAGEMENT' ? (c.reliableRate ?? 0) * c.followers * posts : c.authenticFollowers * posts,
+    value:
+      input.goal === 'ENGAGEMENT'
+        ? (c.reliableRate ?? 0) * c.followers * posts
+        : c.authenticFollowers * config.costs.reachFactor[c.platform] * posts,
     cost: c.feeMinor * posts + hours * (input.hourlyOverheadMinor ?? 0),
   }));
 }
@@ -427,7 +472,7 @@ describe('planCampaign: exact mode equals brute force', () => {
   it('switches to the heuristic above 40 candidates after the filters', () => {
     const rng = xoroshiro128plus(41);
     const make = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ ...randomCandidate(rng, i), authenticityScore: 90 }));
+      Array.from({ length: n }, (_, i) => ({ ...randomCandidate(rng, i), authenticityScore: 90, posts: 5 }));
     const input: PlanInput = { budgetMinor: 2_000_000, goal: 'AWARENESS' };
     const at40 = planCampaign(make(40), input, config);
     expect([at40.optimal, at40.algorithm, at40.candidateCount]).toEqual([true, EXACT_ALGORITHM, 40]);
@@ -510,6 +555,7 @@ describe('planCampaign: properties (fast-check)', () => {
     feeMinor: fc.integer({ min: 0, max: 2_000_000 }),
     niches: fc.subarray(NICHES),
     platform: fc.constantFrom(...PLATFORMS),
+    posts: fc.integer({ min: 0, max: 6 }),
   });
   const inputArb = fc.record(
     {
@@ -519,7 +565,8 @@ describe('planCampaign: properties (fast-check)', () => {
       niches: fc.subarray(NICHES),
       tiers: fc.subarray([...TIERS]),
       minAuthenticity: fc.integer({ min: 0, max: 100 }),
-      maxCreators: fc.integer({ min: 0, max: 25 }),
+      maxCreators: fc.integer({ min: 1, max: 25 }),
+      minPosts: fc.integer({ min: 1, max: 5 }),
       postsPerCreator: fc.integer({ min: 1, max: 4 }),
       hourlyOverheadMinor: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
     },
@@ -536,6 +583,7 @@ describe('planCampaign: properties (fast-check)', () => {
       feeMinor: r.feeMinor,
       niches: r.niches,
       platform: r.platform,
+      posts: r.posts,
     }));
 
   it('every plan (exact or heuristic) and both alternatives respect budget, count and filters', () => {

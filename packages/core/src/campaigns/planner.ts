@@ -1,4 +1,4 @@
-import type { MetricsConfig } from '../metrics/config.js';
+import type { MetricsConfig, Platform } from '../metrics/config.js';
 import type { Tier } from '../metrics/tiers.js';
 import { solveKnapsackExact, solveKnapsackHeuristic } from './knapsack.js';
 import { coordinationRisk, overheadHours } from './metrics.js';
@@ -8,10 +8,13 @@ import { checkPlannerCandidates, normalizeCampaignNiche, planRules } from './val
  * planCampaign (docs/metrics.md#planner): choose creators that maximize Σ value subject to
  * Σ cost ≤ budget and count ≤ maxCreators, a 0/1 knapsack with a cardinality constraint (knapsack.ts).
  *
- * Candidates pass the filters (platform, niches "any of", tiers, authenticity ≥ minAuthenticity and,
+ * Candidates pass the filters (platform, niches "any of", tiers, at least minPosts posts in the window —
+ * an account without evidence is not valued at its peers' prior —, authenticity ≥ minAuthenticity and,
  * for ENGAGEMENT, a reliable rate), then are put in a canonical order (accountId ascending) so the
  * answer never depends on the order the caller listed them in. Per candidate with P posts:
- *   value = reliableRate × followers × P (ENGAGEMENT) or authenticFollowers × P (AWARENESS)
+ *   value = reliableRate × followers × P (ENGAGEMENT)
+ *         = authenticFollowers × reachFactor[platform] × P (AWARENESS: expected impressions, the reach model
+ *           campaign metrics use for posts without impressions, so projected and realised CPM agree)
  *   cost  = fee × P + (hoursPerCreator + hoursPerDeliverable × P) × hourlyOverheadMinor
  * Candidates with value ≤ 0 or cost > budget can never improve a plan and are skipped by both solvers.
  * Tie-break between plans of equal value: lower cost, then the first found in the canonical order.
@@ -35,7 +38,9 @@ export interface PlannerCandidate {
   /** Fee per post, minor units. */
   feeMinor: number;
   niches: string[];
-  platform: string;
+  platform: Platform;
+  /** Posts in the window behind its numbers (the engagement sample size). */
+  posts: number;
 }
 
 /** The plan's filters and limits; the API's PlanRequest (decisions.ts) takes the same, nullable. */
@@ -50,6 +55,8 @@ export interface PlanLimits {
   maxCreators?: number;
   /** Default config.planner.postsPerCreator (1). */
   postsPerCreator?: number;
+  /** Posts in the window a candidate needs, ≥ 1; default config.planner.minPosts (3). */
+  minPosts?: number;
 }
 
 export interface PlanInput extends PlanLimits {
@@ -65,7 +72,7 @@ export interface PlanSelection {
   tier: Tier;
   /** fee × posts + overhead cost. */
   costMinor: number;
-  /** Expected interactions (ENGAGEMENT) or authentic impressions (AWARENESS). */
+  /** Expected interactions (ENGAGEMENT) or expected impressions (AWARENESS). */
   value: number;
 }
 
@@ -79,7 +86,10 @@ export interface PlanTotals {
   expectedValue: number;
   /** ENGAGEMENT only: spend / expected interactions; null otherwise or when nothing is expected. */
   projectedCpe: number | null;
-  /** AWARENESS only: spend / expected impressions × 1000; null otherwise or when nothing is expected. */
+  /**
+   * AWARENESS only: spend / expected impressions × 1000 (impressions = authenticFollowers × reach factor ×
+   * posts); null otherwise or when nothing is expected.
+   */
   projectedCpm: number | null;
   overheadHours: number;
   coordinationRisk: number;
@@ -92,6 +102,8 @@ export interface Plan {
   algorithm: string;
   /** Candidates left after the filters; the exact/heuristic switch looks at this number. */
   candidateCount: number;
+  /** Candidates of the platform (and tiers) left out because they have fewer than minPosts posts in the window. */
+  tooFewPosts: number;
 }
 
 export interface CampaignPlan extends Plan {
@@ -110,6 +122,7 @@ interface Rules {
   minAuthenticity: number;
   maxCreators: number;
   posts: number;
+  minPosts: number;
   hourly: number;
 }
 
@@ -127,13 +140,20 @@ function resolveRules(input: PlanInput, config: MetricsConfig): Rules {
     minAuthenticity: rules.minAuthenticity,
     maxCreators: rules.maxCreators,
     posts: rules.postsPerCreator,
+    minPosts: rules.minPosts,
     hourly: rules.hourlyOverheadMinor,
   };
 }
 
-function eligible(c: PlannerCandidate, rules: Rules, tiers: Set<Tier> | null): boolean {
+/** The platform and tier filters: who the plan could consider at all. */
+function inScope(c: PlannerCandidate, rules: Rules, tiers: Set<Tier> | null): boolean {
   if (rules.platform !== undefined && c.platform !== rules.platform) return false;
-  if (tiers && !tiers.has(c.tier)) return false;
+  return !tiers || tiers.has(c.tier);
+}
+
+function eligible(c: PlannerCandidate, rules: Rules, tiers: Set<Tier> | null): boolean {
+  if (!inScope(c, rules, tiers)) return false;
+  if (c.posts < rules.minPosts) return false;
   if (c.authenticityScore < rules.minAuthenticity) return false;
   if (rules.goal === 'ENGAGEMENT' && c.reliableRate === null) return false;
   const wanted = rules.niches;
@@ -154,7 +174,7 @@ function buildPlan(
   const value = pool.map((c) =>
     rules.goal === 'ENGAGEMENT'
       ? (c.reliableRate ?? 0) * c.followers * rules.posts
-      : c.authenticFollowers * rules.posts,
+      : c.authenticFollowers * config.costs.reachFactor[c.platform] * rules.posts,
   );
   const cost = pool.map((c) => c.feeMinor * rules.posts + hoursEach * rules.hourly);
   const exact = pool.length <= config.planner.exactCandidateLimit;
@@ -188,6 +208,7 @@ function buildPlan(
     optimal: exact,
     algorithm: exact ? EXACT_ALGORITHM : HEURISTIC_ALGORITHM,
     candidateCount: pool.length,
+    tooFewPosts: candidates.filter((c) => inScope(c, rules, tiers) && c.posts < rules.minPosts).length,
   };
 }
 

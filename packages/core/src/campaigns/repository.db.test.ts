@@ -35,11 +35,11 @@ const FLOAT_SUMS = ['rateSum', 'impressions'] as const;
 const CONFIGS: [string, MetricsConfig][] = [
   ['default rules', DEFAULT_METRICS_CONFIG],
   [
-    'likes and comments, reach factor 0.3',
+    'likes and comments, a reach factor per platform',
     {
       ...DEFAULT_METRICS_CONFIG,
       defaultMethod: { ...DEFAULT_METRICS_CONFIG.defaultMethod, interactions: 'LIKES_COMMENTS' },
-      costs: { ...DEFAULT_METRICS_CONFIG.costs, reachFactor: 0.3 },
+      costs: { ...DEFAULT_METRICS_CONFIG.costs, reachFactor: { INSTAGRAM: 0.3, TIKTOK: 0.45, YOUTUBE: 0.2, X: 0.15 } },
     },
   ],
 ];
@@ -166,10 +166,11 @@ describe.each(TEST_DIALECTS)('linked post totals on %s: SQL sums equal the per-p
       const interactions = postInteractions(row, config.defaultMethod.interactions).total;
       const impressions = postImpressions(
         { impressions: row.impressions, followersAtPostTime: base },
-        config.costs.reachFactor,
+        config.costs.reachFactor[account.platform],
       );
       out.push({
         accountId: String(account.id),
+        platform: account.platform,
         interactions,
         rate: base > 0 ? interactions / base : null,
         views: row.views,

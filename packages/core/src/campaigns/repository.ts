@@ -4,7 +4,7 @@ import { rowNumber } from '../common/rows.js';
 import { Account, CreatorNiche, type IAccount } from '../creators/entity.js';
 import { writeLock } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
-import type { CampaignGoal, CampaignStatus } from '../enums.js';
+import type { CampaignGoal, CampaignStatus, PostKind } from '../enums.js';
 import { type FieldIssue, ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
 import type { InteractionComponent } from '../metrics/engagement.js';
@@ -26,6 +26,7 @@ export interface CampaignRow {
   organizationId: number;
   name: string;
   currency: string;
+  budgetMinor: number;
   revenueMinor: number | null;
   conversions: number | null;
 }
@@ -36,6 +37,8 @@ export interface CampaignMemberRow {
   accountId: number;
   feeMinor: number | null;
   deliverables: number;
+  kind: PostKind;
+  platform: Platform;
   followers: number;
   ratePerPostMinor: number | null;
   rateCurrency: string | null;
@@ -48,6 +51,7 @@ export interface CampaignMemberRow {
 export interface LinkedPostTotalsRow {
   campaignId: number;
   accountId: number;
+  platform: Platform;
   posts: number;
   interactions: number;
   rateSum: number;
@@ -57,16 +61,17 @@ export interface LinkedPostTotalsRow {
   impressionsEstimated: number;
 }
 
-/** How linked posts are summed: which counts are interactions, and the reach factor of missing impressions. */
+/** How linked posts are summed: which counts are interactions, and the reach factor of missing impressions per platform. */
 export interface LinkedPostTotalsRules {
   interactions: readonly InteractionComponent[];
-  reachFactor: number;
+  reachFactor: Readonly<Record<Platform, number>>;
 }
 
 /** An account as decisions price and classify it. */
 export interface PricedAccountRow {
   id: number;
   creatorId: number;
+  platform: Platform;
   followers: number;
   ratePerPostMinor: number | null;
   rateCurrency: string | null;
@@ -111,6 +116,7 @@ const campaignRow = (r: Row): CampaignRow => ({
   organizationId: Number(r.organization_id),
   name: String(r.name),
   currency: String(r.currency),
+  budgetMinor: Number(r.budget_minor),
   revenueMinor: rowNumber(r.revenue_minor),
   conversions: rowNumber(r.conversions),
 });
@@ -120,6 +126,8 @@ const memberRow = (r: Row): CampaignMemberRow => ({
   accountId: Number(r.account_id),
   feeMinor: rowNumber(r.fee_minor),
   deliverables: Number(r.deliverables),
+  kind: String(r.kind) as PostKind,
+  platform: String(r.platform) as Platform,
   followers: Number(r.followers),
   ratePerPostMinor: rowNumber(r.rate_per_post_minor),
   rateCurrency: text(r.rate_currency),
@@ -128,6 +136,7 @@ const memberRow = (r: Row): CampaignMemberRow => ({
 const linkedPostTotalsRow = (r: Row): LinkedPostTotalsRow => ({
   campaignId: Number(r.campaign_id),
   accountId: Number(r.account_id),
+  platform: String(r.platform) as Platform,
   posts: Number(r.posts),
   interactions: Number(r.interactions),
   // A sum of nulls only (no post with a positive base) is null in SQL.
@@ -141,6 +150,7 @@ const linkedPostTotalsRow = (r: Row): LinkedPostTotalsRow => ({
 const pricedAccountRow = (r: Row): PricedAccountRow => ({
   id: Number(r.id),
   creatorId: Number(r.creator_id),
+  platform: String(r.platform) as Platform,
   followers: Number(r.followers),
   ratePerPostMinor: rowNumber(r.rate_per_post_minor),
   rateCurrency: text(r.rate_currency),
@@ -189,7 +199,7 @@ export class CampaignRepository {
     for (const part of chunks([...new Set(ids)])) {
       const rows = await this.em
         .createQueryBuilder(Campaign, 'c')
-        .select(['id', 'organization', 'name', 'currency', 'revenueMinor', 'conversions'])
+        .select(['id', 'organization', 'name', 'currency', 'budgetMinor', 'revenueMinor', 'conversions'])
         .where({ id: { $in: part } })
         .execute<Row[]>('all', false);
       out.push(...rows.map(campaignRow));
@@ -204,8 +214,8 @@ export class CampaignRepository {
       const rows = await this.em
         .createQueryBuilder(CampaignMember, 'm')
         // The joined relation's key by column name: its property name would select the joined row's id.
-        .select(['m.campaign', 'm.account_id', 'm.feeMinor', 'm.deliverables'])
-        .addSelect(['a.followers', 'a.ratePerPostMinor', 'a.rateCurrency'])
+        .select(['m.campaign', 'm.account_id', 'm.feeMinor', 'm.deliverables', 'm.kind'])
+        .addSelect(['a.platform', 'a.followers', 'a.ratePerPostMinor', 'a.rateCurrency'])
         .join('m.account', 'a')
         .where({ campaign: { $in: part } })
         .orderBy({ campaign: 'asc', id: 'asc' })
@@ -232,11 +242,22 @@ export class CampaignRepository {
     const interactions =
       rules.interactions.map((c) => `cast(coalesce(${INTERACTION_COLUMNS[c]}, 0) as bigint)`).join(' + ') || '0';
     const knex = this.em.getKnex();
+    // The reach factor of the post's platform (an account has one platform, so it is constant per group).
+    const platforms = Object.entries(rules.reachFactor);
+    const reach = `case platform ${platforms.map(() => 'when ? then cast(? as double precision)').join(' ')} end`;
+    const reachBindings = platforms.flat();
     const out: LinkedPostTotalsRow[] = [];
     for (const part of chunks(campaignIds)) {
       const perPost = this.em
         .createQueryBuilder(CampaignPost, 'cp')
-        .select(['cp.campaign', 'p.account_id', raw(`${interactions} as interactions`), 'p.views', 'p.impressions'])
+        .select([
+          'cp.campaign',
+          'p.account_id',
+          'a.platform',
+          raw(`${interactions} as interactions`),
+          'p.views',
+          'p.impressions',
+        ])
         .addSelect(FOLLOWERS_AT_POST)
         .join('cp.post', 'p')
         .join('p.account', 'a')
@@ -247,19 +268,18 @@ export class CampaignRepository {
         .select(
           'campaign_id',
           'account_id',
+          'platform',
           knex.raw('count(*) as posts'),
           knex.raw('sum(interactions) as interactions'),
           // "double precision" is a REAL type to SQLite too: the division is a float one on both engines.
           knex.raw('sum(case when base > 0 then cast(interactions as double precision) / base end) as rate_sum'),
           knex.raw('sum(case when base > 0 then 1 else 0 end) as rated'),
           knex.raw('sum(coalesce(views, 0)) as views'),
-          knex.raw('sum(coalesce(impressions, base * cast(? as double precision))) as impressions', [
-            rules.reachFactor,
-          ]),
+          knex.raw(`sum(coalesce(impressions, base * ${reach})) as impressions`, reachBindings),
           knex.raw('sum(case when impressions is null then 1 else 0 end) as impressions_estimated'),
         )
         .from(perPost.as('linked'))
-        .groupBy('campaign_id', 'account_id')
+        .groupBy('campaign_id', 'account_id', 'platform')
         .orderBy([
           { column: 'campaign_id', order: 'asc' },
           { column: 'account_id', order: 'asc' },
@@ -291,7 +311,7 @@ export class CampaignRepository {
   async accountRows(selection: AccountSelection): Promise<PricedAccountRow[]> {
     const rows = await this.em
       .createQueryBuilder(Account, 'a')
-      .select(['id', 'creator', 'followers', 'ratePerPostMinor', 'rateCurrency'])
+      .select(['id', 'creator', 'platform', 'followers', 'ratePerPostMinor', 'rateCurrency'])
       .where(this.accountWhere(selection))
       .orderBy({ id: 'asc' })
       .execute<Row[]>('all', false);
@@ -419,8 +439,14 @@ export class CampaignRepository {
     return this.em.create(Campaign, { organization: this.em.getReference(Organization, this.organizationId), ...data });
   }
 
-  newMember(campaign: ICampaign, account: IAccount, feeMinor: number | null, deliverables: number): ICampaignMember {
-    return this.em.create(CampaignMember, { campaign, account, feeMinor, deliverables });
+  newMember(
+    campaign: ICampaign,
+    account: IAccount,
+    feeMinor: number | null,
+    deliverables: number,
+    kind: PostKind,
+  ): ICampaignMember {
+    return this.em.create(CampaignMember, { campaign, account, feeMinor, deliverables, kind });
   }
 
   newLink(campaign: ICampaign, post: IPost): void {

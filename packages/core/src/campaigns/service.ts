@@ -1,6 +1,6 @@
 import type { Page, PageArgs } from '../common/pagination.js';
 import type { EntityManager } from '../db/orm.js';
-import type { CampaignGoal, CampaignStatus } from '../enums.js';
+import type { CampaignGoal, CampaignStatus, PostKind } from '../enums.js';
 import { type FieldIssue, NotFoundError, ValidationError } from '../errors.js';
 import type { Money } from '../metrics/costs.js';
 import type { IPost } from '../posts/entity.js';
@@ -61,12 +61,15 @@ export interface AddMemberInput {
   fee?: Money | null;
   /** Posts agreed, 1–1000 (default 1). */
   deliverables?: number | null;
+  /** What each deliverable is (default PHOTO); estimates and quoted rates use its multiplier. */
+  kind?: PostKind | null;
 }
 
 /** Omitted fields stay as they are; `fee: null` clears the agreed fee. */
 export interface UpdateMemberInput {
   fee?: Money | null;
   deliverables?: number | null;
+  kind?: PostKind | null;
 }
 
 /** Omitted fields stay as they are; null clears a recorded value. */
@@ -230,7 +233,7 @@ export class CampaignService {
       const account = await repo.account(input.accountId);
       if (!account) throw new NotFoundError('Account', String(input.accountId));
       if (await repo.isMember(campaign.id, account.id)) fail([alreadyMember]);
-      const member = repo.newMember(campaign, account, valid.fee?.amountMinor ?? null, valid.deliverables);
+      const member = repo.newMember(campaign, account, valid.fee?.amountMinor ?? null, valid.deliverables, valid.kind);
       await repo.flushUnique(alreadyMember);
       return { campaign, member };
     });
@@ -248,6 +251,7 @@ export class CampaignService {
       const member = await existingMember(repo, campaign, accountId);
       if (input.fee !== undefined) member.feeMinor = valid.fee?.amountMinor ?? null;
       if (valid.deliverables != null) member.deliverables = valid.deliverables;
+      if (valid.kind != null) member.kind = valid.kind;
       await repo.flush();
       return { campaign, member };
     });

@@ -14,6 +14,7 @@ import {
   validateCompareIds,
   validateCreateCampaign,
   validateRecordResults,
+  validateUpdateMember,
 } from './validation.js';
 
 /** The issues a call fails with (fails the test when it does not throw). */
@@ -65,6 +66,13 @@ describe('campaign input schemas', () => {
     });
     expect(created).toMatchObject({ name: 'Launch', status: 'DRAFT', endsAt: null });
     expect(validateAddMember({ accountId: 1, deliverables: null }).deliverables).toBe(1);
+    // A deliverable is a photo post unless it says otherwise.
+    expect(validateAddMember({ accountId: 1 }).kind).toBe('PHOTO');
+    expect(validateAddMember({ accountId: 1, kind: 'REEL' }).kind).toBe('REEL');
+    expect(issuesOf(() => validateAddMember({ accountId: 1, kind: 'GIF' }))).toEqual([
+      { field: 'input.kind', message: 'must be one of PHOTO, CAROUSEL, VIDEO, REEL, STORY, SHORT, LIVE' },
+    ]);
+    expect(validateUpdateMember({ kind: 'STORY' }).kind).toBe('STORY');
     expect(validateCampaignPostIds([3, 1, 3])).toEqual([3, 1]);
     expect(issuesOf(() => validateCampaignPostIds([]))).toEqual([{ field: 'postIds', message: 'give 1–500 post ids' }]);
   });
@@ -98,7 +106,20 @@ describe('plan arguments', () => {
       { field: 'input.hourlyOverhead.amountMinor', message: 'must be a whole number of minor units, 0 or more' },
     ]);
     expect(issuesOf(() => planInputOf({ ...request, maxCreators: 1.5 }, DEFAULT_METRICS_CONFIG))).toEqual([
-      { field: 'input.maxCreators', message: 'must be an integer ≥ 0' },
+      { field: 'input.maxCreators', message: 'must be an integer ≥ 1' },
+    ]);
+    // A plan of no creators is no plan, and a candidate needs at least one post of evidence.
+    expect(issuesOf(() => planInputOf({ ...request, maxCreators: 0 }, DEFAULT_METRICS_CONFIG))).toEqual([
+      { field: 'input.maxCreators', message: 'must be an integer ≥ 1' },
+    ]);
+    expect(issuesOf(() => planInputOf({ ...request, minPosts: 0 }, DEFAULT_METRICS_CONFIG))).toEqual([
+      { field: 'input.minPosts', message: 'must be an integer ≥ 1' },
+    ]);
+    expect(issuesOf(() => planInputOf({ ...request, minPosts: 1001 }, DEFAULT_METRICS_CONFIG))).toEqual([
+      { field: 'input.minPosts', message: 'must be at most 1000' },
+    ]);
+    expect(issuesOf(() => planInputOf({ ...request, kind: 'GIF' as never }, DEFAULT_METRICS_CONFIG))).toEqual([
+      { field: 'input.kind', message: 'must be one of PHOTO, CAROUSEL, VIDEO, REEL, STORY, SHORT, LIVE' },
     ]);
     expect(() =>
       planInputOf({ ...request, hourlyOverhead: { amountMinor: 1, currency: 'EUR' } }, DEFAULT_METRICS_CONFIG),
@@ -116,6 +137,7 @@ describe('plan arguments', () => {
       minAuthenticity: DEFAULT_METRICS_CONFIG.planner.minAuthenticity,
       maxCreators: DEFAULT_METRICS_CONFIG.planner.maxCreators,
       postsPerCreator: DEFAULT_METRICS_CONFIG.planner.postsPerCreator,
+      minPosts: 3,
       hourlyOverheadMinor: 0,
     });
     const run = () =>
@@ -135,6 +157,7 @@ describe('plan arguments', () => {
       feeMinor: 10_000,
       niches: [],
       platform: 'TIKTOK',
+      posts: 5,
     };
     expect(() => checkPlannerCandidates([candidate])).not.toThrow();
     expect(issuesOf(() => checkPlannerCandidates([candidate, candidate]))).toEqual([

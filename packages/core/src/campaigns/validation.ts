@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldIssues, parseInput } from '../common/validation.js';
-import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES, PLATFORMS } from '../enums.js';
+import { CAMPAIGN_GOALS, CAMPAIGN_STATUSES, PLATFORMS, POST_KINDS } from '../enums.js';
 import { ValidationError } from '../errors.js';
 import type { MetricsConfig } from '../metrics/config.js';
 import { isKnownCurrency, type Money } from '../metrics/costs.js';
@@ -26,6 +26,8 @@ export const DELIVERABLES_MAX = 1000;
 export const POST_IDS_MAX = 500;
 /** Largest maxCreators accepted: a roster beyond it is not a plan anyone coordinates. */
 export const PLAN_MAX_CREATORS = 1000;
+/** Largest minPosts accepted: the window holds at most this many posts (WINDOW_LIMITS.maxPosts). */
+export const PLAN_MAX_MIN_POSTS = 1000;
 const INT32_MAX = 2_147_483_647;
 
 /**
@@ -98,6 +100,7 @@ const settableStatus = z
 
 const goal = z.enum(CAMPAIGN_GOALS, { error: oneOf(CAMPAIGN_GOALS) });
 const platform = z.enum(PLATFORMS, { error: oneOf(PLATFORMS) });
+const postKind = z.enum(POST_KINDS, { error: oneOf(POST_KINDS) });
 
 const endsAfterStart = { error: 'must not be before startsAt', path: ['endsAt'] };
 
@@ -131,11 +134,13 @@ export const updateCampaignInputSchema = z.object({
 export const addMemberInputSchema = z.object({
   fee: money.nullish(),
   deliverables: z.preprocess((value) => value ?? 1, wholeNumber(1, DELIVERABLES_MAX)),
+  kind: z.preprocess((value) => value ?? 'PHOTO', postKind),
 });
 
 export const updateMemberInputSchema = z.object({
   fee: money.nullish(),
   deliverables: wholeNumber(1, DELIVERABLES_MAX).nullish(),
+  kind: postKind.nullish(),
 });
 
 export const recordResultsInputSchema = z
@@ -153,7 +158,7 @@ export const campaignPostIdsSchema = z
 /** Trimmed name and brand, status defaulting to DRAFT; the rest as given. Issues under `input.`. */
 export const validateCreateCampaign = (input: unknown) => parseInput(createCampaignInputSchema, input, 'input');
 export const validateUpdateCampaign = (input: unknown) => parseInput(updateCampaignInputSchema, input, 'input');
-/** Deliverables default to 1. */
+/** Deliverables default to 1, their kind to PHOTO. */
 export const validateAddMember = (input: unknown) => parseInput(addMemberInputSchema, input, 'input');
 export const validateUpdateMember = (input: unknown) => parseInput(updateMemberInputSchema, input, 'input');
 export const validateRecordResults = (input: unknown) => parseInput(recordResultsInputSchema, input, 'input');
@@ -205,6 +210,8 @@ export const planRequestSchema = z.object({
     .nullish(),
   maxCreators: atMost(PLAN_MAX_CREATORS),
   postsPerCreator: atMost(DELIVERABLES_MAX),
+  minPosts: atMost(PLAN_MAX_MIN_POSTS),
+  kind: postKind.nullish(),
   hourlyOverhead: money.nullish(),
 });
 
@@ -215,6 +222,7 @@ const PLAN_FIELDS: Record<string, string> = {
   minAuthenticity: 'input.minAuthenticity',
   maxCreators: 'input.maxCreators',
   postsPerCreator: 'input.postsPerCreator',
+  minPosts: 'input.minPosts',
   hourlyOverheadMinor: 'input.hourlyOverhead.amountMinor',
 };
 
@@ -237,6 +245,7 @@ export function planInputOf(request: PlanRequest, config: MetricsConfig): PlanIn
     ...(request.minAuthenticity != null ? { minAuthenticity: request.minAuthenticity } : {}),
     ...(request.maxCreators != null ? { maxCreators: request.maxCreators } : {}),
     ...(request.postsPerCreator != null ? { postsPerCreator: request.postsPerCreator } : {}),
+    ...(request.minPosts != null ? { minPosts: request.minPosts } : {}),
     hourlyOverheadMinor: hourly?.amountMinor ?? null,
   };
   try {
@@ -267,8 +276,9 @@ export const planRulesSchema = z.object({
     .number({ error: 'must be between 0 and 100' })
     .min(0, { error: 'must be between 0 and 100' })
     .max(100, { error: 'must be between 0 and 100' }),
-  maxCreators: integerFrom(0),
+  maxCreators: integerFrom(1),
   postsPerCreator: integerFrom(1),
+  minPosts: integerFrom(1),
   hourlyOverheadMinor: z.number({ error: NUMBER_GE_0 }).min(0, { error: NUMBER_GE_0 }),
 });
 
@@ -279,6 +289,7 @@ export interface PlanRules {
   minAuthenticity: number;
   maxCreators: number;
   postsPerCreator: number;
+  minPosts: number;
   /** 0 when overhead hours cost nothing. */
   hourlyOverheadMinor: number;
 }
@@ -291,6 +302,7 @@ export function planRules(input: PlanInput, config: MetricsConfig): PlanRules {
     minAuthenticity: input.minAuthenticity ?? config.planner.minAuthenticity,
     maxCreators: input.maxCreators ?? config.planner.maxCreators,
     postsPerCreator: input.postsPerCreator ?? config.planner.postsPerCreator,
+    minPosts: input.minPosts ?? config.planner.minPosts,
     hourlyOverheadMinor: input.hourlyOverheadMinor ?? 0,
   });
   if (result.success) return result.data;
@@ -304,6 +316,8 @@ const candidateNumbers = z.object({
   authenticFollowers: z.number({ error: NUMBER_GE_0 }).min(0, { error: NUMBER_GE_0 }),
   authenticityScore: z.number({ error: 'must be a number' }),
   reliableRate: z.number({ error: 'must be a number or null' }).nullable(),
+  platform: platform,
+  posts: z.number({ error: NUMBER_GE_0 }).min(0, { error: NUMBER_GE_0 }),
 });
 
 /** PlannerInputError (field `candidates`) for an account listed twice or a number that is not one. */

@@ -116,10 +116,12 @@ export const DEFAULT_METRICS_CONFIG: MetricsConfig = {
     platformMultiplier: { INSTAGRAM: 1, TIKTOK: 0.8, YOUTUBE: 2, X: 0.4 },
     reachFactor: { INSTAGRAM: 0.25, TIKTOK: 0.25, YOUTUBE: 0.25, X: 0.25 },
     emvCpmMinor: { USD: 650 },
-    // European Central Bank euro foreign exchange reference rates of 2026-11-27, restated as USD per unit.
+    // European Central Bank euro foreign exchange reference rates of 2026-11-27, restated as USD per unit
+    // (through EUR) and rounded to about three significant figures: approximate, not live (decision 0021).
     fx: {
       asOf: new Date('2026-11-27T00:00:00Z'),
-      source: 'ECB euro foreign exchange reference rates (2026-11-27), via EUR',
+      source:
+        'ECB euro foreign exchange reference rates of 2026-11-27, restated as USD per unit and rounded (approximate)',
       usdPerUnit: {
         USD: 1,
         EUR: 1.16,

@@ -11,7 +11,7 @@ import {
 import { builder, type Types } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { argLength, cost } from '../../http/cost.js';
-import { CampaignGoalEnum, CampaignStatusEnum } from '../common/enums.js';
+import { CampaignGoalEnum, CampaignStatusEnum, PostKindEnum } from '../common/enums.js';
 import { idOf, idsOf, speakingGlobalIds } from '../common/ids.js';
 import { MoneyInput } from '../common/money.js';
 import { AccountRef } from '../creators.js';
@@ -96,6 +96,12 @@ const AddCampaignMemberInput = builder.inputType('AddCampaignMemberInput', {
       description: "Agreed fee per deliverable, 0 or more, in the campaign's currency; omit when not agreed yet.",
     }),
     deliverables: t.int({ defaultValue: 1, description: 'Posts agreed, 1–1000 (default 1).' }),
+    kind: t.field({
+      type: PostKindEnum,
+      defaultValue: 'PHOTO',
+      description:
+        'What each deliverable is (default PHOTO). Without an agreed fee, the price is the quoted rate or rate-card estimate × its multiplier.',
+    }),
   }),
 });
 
@@ -108,6 +114,7 @@ const UpdateCampaignMemberInput = builder.inputType('UpdateCampaignMemberInput',
       description: "New fee per deliverable in the campaign's currency; null clears the agreed fee.",
     }),
     deliverables: t.int({ description: 'New number of posts agreed, 1–1000.' }),
+    kind: t.field({ type: PostKindEnum, description: 'New kind of each deliverable.' }),
   }),
 });
 
@@ -273,21 +280,30 @@ builder.mutationFields((t) => ({
       const id = idOf(input.campaignId);
       const accountId = idOf(input.accountId);
       return write(ctx, id, () =>
-        ctx.campaigns.addMember(id, { accountId, fee: input.fee ?? null, deliverables: input.deliverables }),
+        ctx.campaigns.addMember(id, {
+          accountId,
+          fee: input.fee ?? null,
+          deliverables: input.deliverables,
+          kind: input.kind ?? null,
+        }),
       );
     },
   }),
   updateCampaignMember: t.field({
     type: UpdateCampaignMemberPayload,
     authScopes: { write: true },
-    description: "Changes a member's fee or deliverables (WRITE scope). Subscribers are notified.",
+    description: "Changes a member's fee, deliverables or their kind (WRITE scope). Subscribers are notified.",
     errors: { types: MONEY_WRITE_ERRORS },
     args: { input: t.arg({ type: UpdateCampaignMemberInput, required: true, description: 'The changes.' }) },
     resolve: (_root, { input }, ctx) => {
       const id = idOf(input.campaignId);
       const accountId = idOf(input.accountId);
       return write(ctx, id, () =>
-        ctx.campaigns.updateMember(id, accountId, { fee: input.fee, deliverables: input.deliverables }),
+        ctx.campaigns.updateMember(id, accountId, {
+          fee: input.fee,
+          deliverables: input.deliverables,
+          kind: input.kind ?? null,
+        }),
       );
     },
   }),

@@ -10,7 +10,7 @@ import { builder } from '../../builder.js';
 import { type Context, loadExisting, loaders, loadNodes } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { connectionTotalCount, toConnection } from '../common/connection.js';
-import { CampaignGoalEnum, CampaignStatusEnum } from '../common/enums.js';
+import { CampaignGoalEnum, CampaignStatusEnum, PostKindEnum } from '../common/enums.js';
 import { ErrorInterface } from '../common/errors.js';
 import { idOf } from '../common/ids.js';
 import { MoneyRef } from '../common/money.js';
@@ -130,6 +130,12 @@ builder.objectType(CampaignMemberRef, {
       },
     }),
     deliverables: t.exposeInt('deliverables', { description: 'Number of posts agreed.' }),
+    kind: t.field({
+      type: PostKindEnum,
+      description:
+        'What each deliverable is (PHOTO unless set): without an agreed fee, the quoted rate or rate-card estimate is × its multiplier (see `metricsConfig.kindMultipliers`).',
+      resolve: (m) => m.kind,
+    }),
   }),
 });
 

@@ -1,11 +1,18 @@
-import { type CampaignMetricsAnswer, type MemberFee, TIERS, type TierMixRow } from '@creatorgraph/core';
+import {
+  type CampaignMetricsAnswer,
+  type MemberFee,
+  PLATFORMS as PLATFORM_VALUES,
+  TIERS,
+  type TierMixRow,
+} from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { CAMPAIGN_MEMBERS_ESTIMATE, CampaignRef } from '../campaigns/types.js';
-import { TierEnum } from '../common/enums.js';
+import { PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
 import { MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
+import { FxConversionRef } from '../metrics/price.js';
 import { campaignMetricsLoader, DECISION_COST, FeeSourceEnum } from './shared.js';
 
 /** `Campaign.metrics`: spend, reach, unit costs and risk of one campaign (docs/metrics.md#campaign-metrics). */
@@ -19,17 +26,51 @@ const CampaignMemberFeeRef = builder.objectRef<MemberFee>('CampaignMemberFee').i
       resolve: (f, _args, ctx) => loadExisting(loaders.account(ctx), f.accountId, 'account'),
     }),
     deliverables: t.exposeInt('deliverables', { description: 'Posts agreed.' }),
+    kind: t.field({
+      type: PostKindEnum,
+      description: 'What each deliverable is; a quoted rate or estimate is × its multiplier.',
+      resolve: (f) => f.kind,
+    }),
     fee: t.field({
       type: MoneyRef,
       nullable: true,
       description: "Fee per deliverable in the campaign's currency; null when UNPRICED.",
       resolve: (f) => f.fee,
     }),
+    conversion: t.field({
+      type: FxConversionRef,
+      nullable: true,
+      description:
+        "How a quoted rate or estimate in another currency was converted into the campaign's (rate, date, source); null when none was needed.",
+      resolve: (f) => f.conversion,
+    }),
     source: t.field({ type: FeeSourceEnum, description: 'Where the fee came from.', resolve: (f) => f.source }),
     estimated: t.exposeBoolean('estimated', { description: 'True for a rate-card estimate or an unpriced member.' }),
     method: t.exposeString('method', { description: 'How the fee was found, in words (e.g. the rate-card line).' }),
   }),
 });
+
+const CampaignWarningRef = builder.objectRef<{ code: string; message: string }>('CampaignWarning').implement({
+  description: "Something about a campaign's numbers its owner should act on.",
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'OVER_BUDGET: spend exceeds the budget.' }),
+    message: t.exposeString('message', {
+      description:
+        'In words, money in major units with the currency, e.g. "spend 6,950.00 USD exceeds the budget of 3,000.00 USD".',
+    }),
+  }),
+});
+
+const ReachFactorRef = builder
+  .objectRef<{ platform: (typeof PLATFORM_VALUES)[number]; factor: number }>('ReachFactor')
+  .implement({
+    description:
+      'The share of followers assumed to see a post that reports no impressions, on one platform: estimated impressions = followers at post time × factor.',
+    fields: (t) => ({
+      platform: t.field({ type: PlatformEnum, description: 'The platform.', resolve: (r) => r.platform }),
+      factor: t.exposeFloat('factor', { description: 'The reach factor (0–1).' }),
+    }),
+  });
 
 const TierMixRef = builder.objectRef<TierMixRow & { currency: string }>('CampaignTierMix').implement({
   description: "One tier's share of a campaign's roster.",
@@ -46,7 +87,7 @@ const TierMixRef = builder.objectRef<TierMixRow & { currency: string }>('Campaig
 
 const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMetrics').implement({
   description:
-    "A campaign's numbers (docs/metrics.md#campaign-metrics): fees are the agreed member fee, else the account's quoted rate in the campaign's currency, else a rate-card estimate (marked); a post without impressions counts followers at post time × the reach factor (marked).",
+    "A campaign's numbers (docs/metrics.md#campaign-metrics): fees are the agreed member fee, else the account's price for the deliverable's kind (quoted rate, else a rate-card estimate by platform and kind, marked) converted into the campaign's currency (disclosed); a post without impressions counts followers at post time × its platform's reach factor (marked, see `reachFactors`).",
   fields: (t) => ({
     asOf: t.field({
       type: 'DateTime',
@@ -59,6 +100,25 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
       description: 'Σ member fee × deliverables.',
       resolve: (m) => money(m.spendMinor, m.currency),
     }),
+    budget: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: "The campaign's budget; spend above it raises an OVER_BUDGET warning.",
+      resolve: (m) => (m.budgetMinor === null ? null : money(m.budgetMinor, m.currency)),
+    }),
+    warnings: t.field({
+      type: [CampaignWarningRef],
+      description: 'What to act on, e.g. OVER_BUDGET when spend exceeds the budget; empty when nothing.',
+      extensions: cost({ listSize: 1 }),
+      resolve: (m) => m.warnings,
+    }),
+    reachFactors: t.field({
+      type: [ReachFactorRef],
+      description:
+        "The reach factor of each platform of the roster and its posts: estimated impressions are followers at post time × it — the same factor `planCampaign` values AWARENESS with, so a plan's projected CPM and this realised CPM rest on one assumption.",
+      extensions: cost({ listSize: PLATFORM_VALUES.length }),
+      resolve: (m) => m.reachFactors,
+    }),
     spendEstimated: t.exposeBoolean('spendEstimated', {
       description: 'True when at least one fee is a rate-card estimate or unpriced (see `memberFees`).',
     }),
@@ -69,7 +129,8 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
       resolve: (m) => m.memberFees,
     }),
     unpricedMembers: t.exposeInt('unpricedMembers', {
-      description: "Members without any fee in the campaign's currency, counted 0 (spend is then a lower bound).",
+      description:
+        "Members without an agreed fee whose price cannot be converted into the campaign's currency (no exchange rate configured), counted 0 (spend is then a lower bound).",
     }),
     creators: t.exposeInt('creators', { description: 'Members (creator accounts) on the roster.' }),
     deliverables: t.exposeInt('deliverables', { description: 'Σ deliverables agreed.' }),
@@ -103,8 +164,21 @@ const CampaignMetricsRef = builder.objectRef<CampaignMetricsAnswer>('CampaignMet
       type: MoneyRef,
       nullable: true,
       description:
-        'Earned media value: impressions / 1000 × the configured CPM of the currency (6.50 USD), rounded; null without a configured CPM (see `emvReason`).',
+        "Earned media value: impressions / 1000 × the CPM of the campaign's currency (`emvCpm`), rounded; null when there is none (see `emvReason`).",
       resolve: (m) => (m.emv === null ? null : money(m.emv, m.currency)),
+    }),
+    emvCpm: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description:
+        'The CPM EMV used: the one configured for the currency, else 6.50 USD converted at the configured exchange rate (see `emvCpmConversion`); null when neither exists.',
+      resolve: (m) => (m.emvCpmMinor === null ? null : money(m.emvCpmMinor, m.currency)),
+    }),
+    emvCpmConversion: t.field({
+      type: FxConversionRef,
+      nullable: true,
+      description: 'How the USD CPM was converted into the campaign currency; null when none was needed.',
+      resolve: (m) => m.emvCpmConversion,
     }),
     emvReason: t.exposeString('emvReason', {
       nullable: true,

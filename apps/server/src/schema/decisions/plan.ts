@@ -11,17 +11,18 @@ import {
 import { builder, type Types } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
 import { clampInt, cost } from '../../http/cost.js';
-import { describedEnum, PlatformEnum, TierEnum } from '../common/enums.js';
+import { describedEnum, PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
 import { idOf } from '../common/ids.js';
 import { MoneyInput, MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
+import { FxConversionRef } from '../metrics/price.js';
 import { DECISION_COST, FeeSourceEnum } from './shared.js';
 
 /** planCampaign: the best roster for a budget (docs/metrics.md#planner), with all-MICRO and all-MACRO beside it. */
 
 const PlanGoalEnum = describedEnum('PlanGoal', 'What a plan maximizes.', {
   ENGAGEMENT: 'Expected interactions: reliable engagement rate × followers × posts.',
-  AWARENESS: 'Authentic impressions: authentic followers × posts.',
+  AWARENESS: "Expected impressions: authentic followers × the platform's reach factor × posts.",
 });
 
 const { planner } = DEFAULT_METRICS_CONFIG;
@@ -32,7 +33,8 @@ const PlanCampaignInput = builder.inputType('PlanCampaignInput', {
     budget: t.field({
       type: MoneyInput,
       required: true,
-      description: 'Most the plan may cost (fees plus overhead), 0 or more; fees are priced in its currency.',
+      description:
+        'Most the plan may cost (fees plus overhead), 0 or more; fees are priced in its currency, quotes in others converted at the configured exchange rate (disclosed per selection).',
     }),
     goal: t.field({ type: PlanGoalEnum, required: true, description: 'What to maximize.' }),
     platform: t.field({ type: PlatformEnum, required: true, description: 'Accounts of this platform only.' }),
@@ -49,6 +51,15 @@ const PlanCampaignInput = builder.inputType('PlanCampaignInput', {
     postsPerCreator: t.int({
       defaultValue: planner.postsPerCreator,
       description: `Posts bought from each creator (default ${planner.postsPerCreator}, 1–1000).`,
+    }),
+    kind: t.field({
+      type: PostKindEnum,
+      defaultValue: 'PHOTO',
+      description: 'What each bought post is (default PHOTO): fees are the quoted rate or estimate × its multiplier.',
+    }),
+    minPosts: t.int({
+      defaultValue: planner.minPosts,
+      description: `Posts in the default window an account needs to be a candidate (default ${planner.minPosts}, 1–1000): an account without evidence is not bought on its peers' averages.`,
     }),
     hourlyOverhead: t.field({
       type: MoneyInput,
@@ -98,8 +109,23 @@ const PlanSelectionRef = builder
         description: 'QUOTED_RATE, or RATE_CARD for an estimate.',
         resolve: ({ selection, answer }) => answer.candidates.get(idOf(selection.accountId))?.feeSource ?? 'RATE_CARD',
       }),
+      feeMethod: t.string({
+        description: 'How the fee was found, e.g. "rate card MICRO 300 USD × 0.8 (TIKTOK) × 1 (PHOTO)".',
+        resolve: ({ selection, answer }) => answer.candidates.get(idOf(selection.accountId))?.feeMethod ?? '',
+      }),
+      feeConversion: t.field({
+        type: FxConversionRef,
+        nullable: true,
+        description:
+          "How a quote or estimate in another currency was converted into the budget's; null when none was needed.",
+        resolve: ({ selection, answer }) => answer.candidates.get(idOf(selection.accountId))?.feeConversion ?? null,
+      }),
+      posts: t.int({
+        description: 'Posts of the account in the default window: the evidence behind its numbers (at least minPosts).',
+        resolve: ({ selection, answer }) => answer.candidates.get(idOf(selection.accountId))?.posts ?? 0,
+      }),
       value: t.float({
-        description: 'Expected interactions (ENGAGEMENT) or authentic impressions (AWARENESS) it brings.',
+        description: 'Expected interactions (ENGAGEMENT) or expected impressions (AWARENESS) it brings.',
         resolve: ({ selection }) => selection.value,
       }),
       authenticityScore: t.float({
@@ -130,7 +156,8 @@ const PlanTotalsRef = builder.objectRef<{ totals: PlanTotals; currency: string }
       resolve: ({ totals, currency }) => money(totals.costMinor, currency),
     }),
     expectedValue: t.float({
-      description: 'Σ value: expected interactions (ENGAGEMENT) or authentic impressions (AWARENESS).',
+      description:
+        'Σ value: expected interactions (ENGAGEMENT) or expected impressions, authentic followers × reach factor × posts (AWARENESS).',
       resolve: ({ totals }) => totals.expectedValue,
     }),
     ...rateFields(t, (p) => p.currency, {
@@ -139,7 +166,7 @@ const PlanTotalsRef = builder.objectRef<{ totals: PlanTotals; currency: string }
         (p) => p.totals.projectedCpe,
       ],
       projectedCpm: [
-        'AWARENESS: spend / expected impressions × 1000; null otherwise or when nothing is expected.',
+        'AWARENESS: spend / expected impressions × 1000, on the reach model of campaign metrics (see `reachFactor`); null otherwise or when nothing is expected.',
         (p) => p.totals.projectedCpm,
       ],
     }),
@@ -164,8 +191,13 @@ const planFields = (t: PlanFieldBuilder) => ({
     resolve: (p: PlanShape) => p.plan.algorithm,
   }),
   candidateCount: t.int({
-    description: 'Candidates left after every filter (platform, niches, tiers, authenticity, a reliable rate).',
+    description:
+      'Candidates left after every filter (platform, niches, tiers, posts in the window, authenticity, a reliable rate).',
     resolve: (p: PlanShape) => p.plan.candidateCount,
+  }),
+  tooFewPosts: t.int({
+    description: 'Accounts (of the platform, niches and tiers) left out for fewer than minPosts posts in the window.',
+    resolve: (p: PlanShape) => p.plan.tooFewPosts,
   }),
   selection: t.field({
     type: [PlanSelectionRef],
@@ -206,8 +238,22 @@ const PlanCampaignPayload = builder.objectRef<PlanShape>('PlanCampaignPayload').
     }),
     unpricedAccounts: t.int({
       description:
-        'Accounts left out because no fee exists in the budget currency (no quoted rate in it; the rate card is in USD).',
+        'Accounts left out because their price cannot be converted into the budget currency (no exchange rate configured).',
       resolve: (p) => p.answer.unpriced,
+    }),
+    kind: t.field({
+      type: PostKindEnum,
+      description: 'The kind of post priced.',
+      resolve: (p) => p.answer.kind,
+    }),
+    minPosts: t.int({
+      description: 'Posts in the window a candidate needed.',
+      resolve: (p) => p.answer.minPosts,
+    }),
+    reachFactor: t.float({
+      description:
+        "The platform's reach factor: AWARENESS values are authentic followers × it × posts, the factor campaign metrics estimate impressions with (`CampaignMetrics.reachFactors`).",
+      resolve: (p) => p.answer.reachFactor,
     }),
     allMicro: t.field({
       type: PlanRef,
@@ -253,6 +299,8 @@ builder.queryFields((t) => ({
         minAuthenticity: input.minAuthenticity ?? null,
         maxCreators: input.maxCreators ?? null,
         postsPerCreator: input.postsPerCreator ?? null,
+        minPosts: input.minPosts ?? null,
+        kind: input.kind ?? null,
         hourlyOverhead: input.hourlyOverhead ?? null,
         asOf: input.asOf ?? null,
       });

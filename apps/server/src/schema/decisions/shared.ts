@@ -45,8 +45,10 @@ export const campaignMetricsLoader = (ctx: Context, asOf: Date | null | undefine
 
 export const FeeSourceEnum = describedEnum('FeeSource', "Where a creator's fee per post or deliverable came from.", {
   MEMBER_FEE: 'The fee agreed with the campaign member.',
-  QUOTED_RATE: "The account's quoted rate per post, in the same currency.",
-  RATE_CARD: 'An estimate: the rate-card midpoint of the tier for a photo post (see `metricsConfig.rateCard`).',
+  QUOTED_RATE:
+    "The account's quoted rate per post × the kind multiplier, converted into the currency asked for when needed.",
+  RATE_CARD:
+    'An estimate: the rate-card midpoint of the tier × the platform and kind multipliers (see `metricsConfig`), converted when needed.',
   UNPRICED:
-    "No fee in the campaign's currency (no agreed fee or quoted rate in it, and the rate card is in another): counted 0.",
+    "No agreed fee, and the price cannot be converted into the campaign's currency (no exchange rate): counted 0.",
 });

@@ -19,7 +19,7 @@ type TierShape = TierStats & {
 
 const TierComparisonRef = builder.objectRef<TierShape>('TierComparison').implement({
   description:
-    'One tier of a platform (optionally one niche): engagement (default method, the given window), fee per post (quoted rate in USD, else the rate-card estimate for a photo post) and authenticity. Medians and quartiles by linear interpolation (type 7); each skips accounts where its input is missing.',
+    'One tier of a platform (optionally one niche): engagement (default method, the given window), fee per photo post in USD (the quoted rate, else the rate-card estimate × the platform multiplier, converted at the configured exchange rate) and authenticity. Medians and quartiles by linear interpolation (type 7); each skips accounts where its input is missing.',
   fields: (t) => ({
     tier: t.field({ type: TierEnum, description: 'The tier, by current followers.', resolve: (s) => s.tier }),
     platform: t.field({ type: PlatformEnum, description: 'The platform.', resolve: (s) => s.platform }),

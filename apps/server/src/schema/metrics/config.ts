@@ -3,13 +3,14 @@ import {
   type EngagementMethod,
   type MetricsConfig,
   type MetricWindow,
+  PLATFORMS,
   POST_KINDS,
   TIERS,
   WINDOW_LIMITS,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import { cost } from '../../http/cost.js';
-import { PostKindEnum, TierEnum } from '../common/enums.js';
+import { PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
 import { MoneyRef } from '../common/money.js';
 import { methodFields } from './args.js';
 
@@ -51,6 +52,39 @@ const KindMultiplierRef = builder
       multiplier: t.exposeFloat('multiplier', { description: 'Fee × this.' }),
     }),
   });
+
+const PlatformFactorRef = builder
+  .objectRef<{ platform: (typeof PLATFORMS)[number]; value: number }>('PlatformFactor')
+  .implement({
+    description: 'A number that depends on the platform (a price multiplier or a reach factor).',
+    fields: (t) => ({
+      platform: t.field({ type: PlatformEnum, description: 'The platform.', resolve: (f) => f.platform }),
+      value: t.exposeFloat('value', { description: 'The value in use for it.' }),
+    }),
+  });
+
+const FxRateRef = builder.objectRef<{ currency: string; usdPerUnit: number }>('FxRate').implement({
+  description: 'One row of the exchange-rate table.',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+    usdPerUnit: t.exposeFloat('usdPerUnit', { description: 'US dollars per one unit of the currency.' }),
+  }),
+});
+
+const FxTableRef = builder.objectRef<MetricsConfig['costs']['fx']>('FxTable').implement({
+  description:
+    'The exchange rates fees, rate-card estimates and the EMV CPM are converted with: dated, sourced and approximate (a fixed table, not live rates). A currency missing here cannot be converted (CURRENCY_MISMATCH).',
+  fields: (t) => ({
+    asOf: t.field({ type: 'DateTime', description: 'Date of the rates.', resolve: (f) => f.asOf }),
+    source: t.exposeString('source', { description: 'Where the rates come from.' }),
+    rates: t.field({
+      type: [FxRateRef],
+      description: 'US dollars per unit, one row per configured currency.',
+      extensions: cost({ listSize: 50 }),
+      resolve: (f) => Object.entries(f.usdPerUnit).map(([currency, usdPerUnit]) => ({ currency, usdPerUnit })),
+    }),
+  }),
+});
 
 const EngagementMethodDefaultsRef = builder
   .objectRef<EngagementMethod & MetricWindow>('EngagementMethodDefaults')
@@ -99,12 +133,14 @@ const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').imple
           authenticity: c.authenticity,
           campaigns: c.campaigns,
           planner: c.planner,
-          costs: { reachFactor: c.costs.reachFactor },
+          discovery: c.discovery,
+          costs: { reachFactor: c.costs.reachFactor, platformMultiplier: c.costs.platformMultiplier },
         }),
     }),
     rateCard: t.field({
       type: [TierRateRef],
-      description: 'Estimated fee per post by tier, used when no agreed or quoted fee exists.',
+      description:
+        'Rate-card midpoints by tier (Instagram photo post), used when no agreed or quoted fee exists; × `platformMultipliers` and `kindMultipliers`.',
       extensions: cost({ listSize: TIERS.length }),
       resolve: (c) =>
         TIERS.map((tier) => ({ tier, amountMinor: c.costs.rateCardMinor[tier], currency: c.costs.rateCardCurrency })),
@@ -115,9 +151,36 @@ const MetricsConfigRef = builder.objectRef<MetricsConfig>('MetricsConfig').imple
       extensions: cost({ listSize: POST_KINDS.length }),
       resolve: (c) => POST_KINDS.map((kind) => ({ kind, multiplier: c.costs.kindMultiplier[kind] })),
     }),
+    platformMultipliers: t.field({
+      type: [PlatformFactorRef],
+      description: "Rate-card multipliers by platform (the rate card is Instagram's).",
+      extensions: cost({ listSize: PLATFORMS.length }),
+      resolve: (c) => PLATFORMS.map((platform) => ({ platform, value: c.costs.platformMultiplier[platform] })),
+    }),
+    reachFactors: t.field({
+      type: [PlatformFactorRef],
+      description:
+        'Share of followers assumed to see a post that reports no impressions, by platform: used by campaign metrics and by AWARENESS plans alike.',
+      extensions: cost({ listSize: PLATFORMS.length }),
+      resolve: (c) => PLATFORMS.map((platform) => ({ platform, value: c.costs.reachFactor[platform] })),
+    }),
+    fx: t.field({
+      type: FxTableRef,
+      description: 'The exchange-rate table, with its date and source.',
+      resolve: (c) => c.costs.fx,
+    }),
+    plannerMinPosts: t.int({
+      description: 'Posts in the window an account needs before planCampaign may pick it (the default of `minPosts`).',
+      resolve: (c) => c.planner.minPosts,
+    }),
+    growthDays: t.int({
+      description: 'Days of the growth that creator filters and orderings use.',
+      resolve: (c) => c.discovery.growthDays,
+    }),
     emvCpm: t.field({
       type: [MoneyRef],
-      description: 'CPM rates used for earned media value, one per configured currency.',
+      description:
+        'CPM rates used for earned media value, one per configured currency; other currencies convert the USD one through `fx`.',
       extensions: cost({ listSize: 20 }),
       resolve: (c) => Object.entries(c.costs.emvCpmMinor).map(([currency, amountMinor]) => ({ amountMinor, currency })),
     }),

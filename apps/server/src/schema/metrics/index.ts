@@ -4,5 +4,6 @@ import './benchmarks.js';
 import './authenticity.js';
 import './growth.js';
 import './config.js';
+import './price.js';
 
 export { METRIC_COST, WindowInput } from './args.js';
