@@ -1,3 +1,5 @@
+export * from './brands/performance.js';
+export * from './brands/service.js';
 export * from './campaigns/compare.js';
 export * from './campaigns/decisions.js';
 export * from './campaigns/entity.js';

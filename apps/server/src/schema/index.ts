@@ -7,6 +7,7 @@ import './common/ranges.js';
 import './common/errors.js';
 import './creators.js';
 import './posts.js';
+import './brands.js';
 import './campaigns/index.js';
 import './viewer.js';
 import './metrics/index.js';

@@ -40,7 +40,8 @@ export const Account = defineEntity({
   name: 'Account',
   tableName: 'accounts',
   uniques: [{ properties: ['platform', 'handle'] }, { properties: ['platform', 'externalId'] }],
-  indexes: [{ properties: ['platform', 'followers'] }],
+  // handle: `creator(handle:)` without a platform, which the unique (platform, handle) cannot serve.
+  indexes: [{ properties: ['platform', 'followers'] }, { properties: ['handle'] }],
   properties: {
     id: p.integer().primary(),
     // Indexed on both engines (SQLite indexes foreign keys by itself, PostgreSQL does not): creators load

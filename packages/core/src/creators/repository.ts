@@ -32,6 +32,13 @@ export interface CatalogAccount {
 
 type Row = Record<string, unknown>;
 
+/** Where a search page starts: after the creator with this rank (0 prefix, 1 substring), followers and id. */
+export interface SearchKey {
+  rank: number;
+  followers: number;
+  id: number;
+}
+
 /** Columns of a creator, of `creators as c`. */
 export const CREATOR_COLUMNS = ['c.id', 'c.ref', 'c.name', 'c.country', 'c.max_followers'];
 const ACCOUNT_COLUMNS = [
@@ -92,20 +99,114 @@ export class CreatorRepository {
     return (await this.run(q)).map(catalogCreator);
   }
 
-  /** creator-by-handle: the owner of the largest account with the handle (on the platform, if given). */
-  async creatorByHandle(handle: string, platform: Platform | null): Promise<CatalogCreator | null> {
+  /**
+   * creators-by-handle: every account with the handle (on the platform, if given) and its creator, the
+   * largest account first (ties by id). At most one per platform, as (platform, handle) is unique.
+   */
+  async creatorsByHandle(
+    handle: string,
+    platform: Platform | null,
+  ): Promise<{ platform: Platform; handle: string; creator: CatalogCreator }[]> {
     const q = this.knex('accounts as a')
       .join('creators as c', 'c.id', 'a.creator_id')
-      .select(CREATOR_COLUMNS)
+      .select(...CREATOR_COLUMNS, 'a.platform as account_platform', 'a.handle as account_handle')
       .where('a.handle', normalizeHandle(handle))
       .orderBy([
         { column: 'a.followers', order: 'desc' },
         { column: 'a.id', order: 'asc' },
-      ])
-      .limit(1);
+      ]);
     if (platform) q.where('a.platform', platform);
-    const [row] = await this.run(q);
-    return row ? catalogCreator(row) : null;
+    return (await this.run(q)).map((r) => ({
+      platform: r.account_platform as Platform,
+      handle: String(r.account_handle),
+      creator: catalogCreator(r),
+    }));
+  }
+
+  /**
+   * The search's matches (name or any handle contains the lower-case `needle`), best first: prefix matches
+   * (rank 0) before substring matches (rank 1), then followers (largest first), then id; only the first
+   * `maxMatches` of that order, and of those the `limit` after `after`.
+   */
+  async search(
+    needle: string,
+    limit: number,
+    after: SearchKey | null,
+    maxMatches: number,
+  ): Promise<{ rank: number; creator: CatalogCreator }[]> {
+    const q = this.knex
+      .with('m', this.searchMatches(needle, maxMatches))
+      .select('*')
+      .from('m')
+      .orderBy([
+        { column: 'm.match_rank', order: 'asc' },
+        { column: 'm.max_followers', order: 'desc' },
+        { column: 'm.id', order: 'asc' },
+      ])
+      .limit(limit);
+    if (after) {
+      q.where(function () {
+        this.where('m.match_rank', '>', after.rank).orWhere(function () {
+          this.where('m.match_rank', after.rank).andWhere(function () {
+            this.where('m.max_followers', '<', after.followers).orWhere(function () {
+              this.where('m.max_followers', after.followers).andWhere('m.id', '>', after.id);
+            });
+          });
+        });
+      });
+    }
+    return (await this.run(q)).map((r) => ({ rank: Number(r.match_rank), creator: catalogCreator(r) }));
+  }
+
+  /** Number of search matches (at most maxMatches). */
+  async searchCount(needle: string, maxMatches: number): Promise<number> {
+    const [row] = await this.run(this.knex.from(this.searchMatches(needle, maxMatches).as('m')).count({ n: '*' }));
+    return Number(row?.n ?? 0);
+  }
+
+  /** The first maxMatches matches of the search order, with their rank. */
+  private searchMatches(needle: string, maxMatches: number): Knex.QueryBuilder {
+    const knex = this.knex;
+    // LIKE patterns with the needle's own % _ \ taken literally.
+    const literal = needle.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    const prefix = `${literal}%`;
+    const anywhere = `%${literal}%`;
+    const handleLike = (pattern: string) =>
+      knex('accounts as sa')
+        .select(knex.raw('1'))
+        .whereRaw('sa.creator_id = c.id')
+        .whereRaw("sa.handle like ? escape '\\'", [pattern]);
+    return knex('creators as c')
+      .select(
+        ...CREATOR_COLUMNS,
+        knex.raw(`case when lower(c.name) like ? escape '\\' or exists ? then 0 else 1 end as match_rank`, [
+          prefix,
+          handleLike(prefix),
+        ]),
+      )
+      .where(function () {
+        this.whereRaw("lower(c.name) like ? escape '\\'", [anywhere]).orWhereExists(handleLike(anywhere));
+      })
+      .orderBy([
+        { column: 'match_rank', order: 'asc' },
+        { column: 'c.max_followers', order: 'desc' },
+        { column: 'c.id', order: 'asc' },
+      ])
+      .limit(maxMatches);
+  }
+
+  /** niche-counts: every niche with its number of creators, most first, then by name. */
+  async nicheCounts(limit: number): Promise<{ niche: string; creatorCount: number }[]> {
+    const q = this.knex('creator_niches')
+      .select('niche')
+      .countDistinct({ n: 'creator_id' })
+      .groupBy('niche')
+      .orderBy([
+        { column: 'n', order: 'desc' },
+        { column: 'niche', order: 'asc' },
+      ])
+      .limit(limit);
+    return (await this.run(q)).map((r) => ({ niche: String(r.niche), creatorCount: Number(r.n) }));
   }
 
   /** accounts-of-creators: largest first, ties by id. */

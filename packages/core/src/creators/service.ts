@@ -10,7 +10,7 @@ import {
   type SortDirection,
 } from '../common/pagination.js';
 import type { EntityManager } from '../db/orm.js';
-import type { ValidationError } from '../errors.js';
+import { ValidationError } from '../errors.js';
 import type { Platform } from '../metrics/config.js';
 import { classifyTier, MEDIAKIX_2019, type Tier, type TierScheme, tierRange } from '../metrics/tiers.js';
 import {
@@ -19,6 +19,8 @@ import {
   CREATOR_COLUMNS,
   CreatorRepository,
   catalogCreator,
+  normalizeHandle,
+  type SearchKey,
 } from './repository.js';
 
 export type { CatalogAccount, CatalogCreator } from './repository.js';
@@ -43,12 +45,30 @@ export interface CreatorFilter {
   followers?: IntRange | null;
   /** Case-insensitive substring of the name. */
   nameContains?: string | null;
-  /** Engagement rate of the primary (largest) account, default method and window, inclusive. Computed. */
+  /**
+   * The metric filters below (and the metric orderings) use the creator's metric account: its account on
+   * `platform` when given, else its primary account (most followers, then lowest id). Default method and
+   * window, at the request time; inclusive; computed.
+   */
+  /** Engagement rate of the metric account. */
   engagementRate?: FloatRange | null;
-  /** Reliable engagement rate of the primary account, default method and window, inclusive. Computed. */
+  /** Reliable engagement rate of the metric account. */
   reliableEngagementRate?: FloatRange | null;
-  /** Authenticity score (0–100) of the primary account at least this. Computed. */
+  /** Authenticity score (0–100) of the metric account at least this. */
   minAuthenticity?: number | null;
+  /** Follower growth of the metric account over config.discovery.growthDays. */
+  growth?: FloatRange | null;
+  /** Share of sponsored posts in the metric account's window. */
+  sponsoredShare?: FloatRange | null;
+  /** At least this many posts in the metric account's sample (n). */
+  minSampleSize?: number | null;
+  /** Low end of the metric account's reliable-rate 95% interval (ENGAGEMENT_LOWER_BOUND). */
+  engagementLowerBound?: FloatRange | null;
+  /**
+   * Has a sponsored post naming this brand (case-insensitive, any time): on the metric account when
+   * `platform` is given, else on any account.
+   */
+  brand?: string | null;
 }
 
 export interface FloatRange {
@@ -56,26 +76,39 @@ export interface FloatRange {
   max?: number | null;
 }
 
+/** Creator orderings computed from the metric account's metrics rather than stored columns. */
+export type CreatorMetricOrderField =
+  | 'ENGAGEMENT_RATE'
+  | 'RELIABLE_ENGAGEMENT_RATE'
+  | 'AUTHENTICITY_SCORE'
+  | 'ENGAGEMENT_LOWER_BOUND'
+  | 'EXPECTED_INTERACTIONS'
+  | 'ESTIMATED_CPE'
+  | 'AVG_INTERACTIONS'
+  | 'GROWTH';
 /** Creator orderings and filters computed from metrics rather than stored columns. */
-export type CreatorMetricField = 'ENGAGEMENT_RATE' | 'RELIABLE_ENGAGEMENT_RATE' | 'AUTHENTICITY_SCORE';
+export type CreatorMetricField = CreatorMetricOrderField | 'SPONSORED_SHARE' | 'SAMPLE_SIZE';
 
 /** Computes metric values for accounts (MetricsService implements it). */
 export interface CreatorMetricSource {
   /**
-   * The metrics of each candidate creator's primary account computed in SQL, by creator id (every
-   * candidate present); null when this source cannot, and then creatorMetricValues is used.
+   * The metrics of each candidate creator's metric account (on `platform`, else the primary account)
+   * computed in SQL, by creator id (every candidate present); null when this source cannot, and then
+   * creatorMetricValues is used.
    */
   creatorMetricValuesOf?(
     creatorIds: ReturnType<CreatorService['matchingIds']>,
     fields: ReadonlySet<CreatorMetricField>,
+    platform: Platform | null,
   ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>> | null>;
+  /** The same numbers for the given (metric) accounts, by account id. */
   creatorMetricValues(
     accountIds: readonly number[],
     fields: ReadonlySet<CreatorMetricField>,
   ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>>>;
 }
 
-export type CreatorOrderField = 'FOLLOWERS' | 'NAME' | 'CREATED_AT' | CreatorMetricField;
+export type CreatorOrderField = 'FOLLOWERS' | 'NAME' | 'CREATED_AT' | CreatorMetricOrderField;
 export interface CreatorOrder {
   field: CreatorOrderField;
   direction: SortDirection;
@@ -83,7 +116,7 @@ export interface CreatorOrder {
 
 /** Sort columns of the creators query (`c` is creators). */
 const CREATOR_SORTS: Record<
-  Exclude<CreatorOrderField, CreatorMetricField>,
+  Exclude<CreatorOrderField, CreatorMetricOrderField>,
   Omit<KeysetSort<CatalogCreator>, 'direction'>
 > = {
   FOLLOWERS: { property: 'c.max_followers', kind: 'number', value: (c) => c.maxFollowers },
@@ -144,25 +177,34 @@ export function validateFloatRange(range: FloatRange | null | undefined, path: s
   return issues;
 }
 
-const METRIC_FIELDS: readonly CreatorMetricField[] = [
+const METRIC_FIELDS: readonly CreatorMetricOrderField[] = [
   'ENGAGEMENT_RATE',
   'RELIABLE_ENGAGEMENT_RATE',
   'AUTHENTICITY_SCORE',
+  'ENGAGEMENT_LOWER_BOUND',
+  'EXPECTED_INTERACTIONS',
+  'ESTIMATED_CPE',
+  'AVG_INTERACTIONS',
+  'GROWTH',
 ];
+
+const hasRange = (range: FloatRange | null | undefined) => range != null && (range.min != null || range.max != null);
+
+/** Each range filter and the computed field it reads. */
+const RANGE_FILTERS = [
+  ['engagementRate', 'ENGAGEMENT_RATE'],
+  ['reliableEngagementRate', 'RELIABLE_ENGAGEMENT_RATE'],
+  ['growth', 'GROWTH'],
+  ['sponsoredShare', 'SPONSORED_SHARE'],
+  ['engagementLowerBound', 'ENGAGEMENT_LOWER_BOUND'],
+] as const satisfies readonly (readonly [keyof CreatorFilter, CreatorMetricField])[];
 
 /** The computed metrics a filter and order need; empty when SQL alone answers. */
 export function creatorMetricFields(filter: CreatorFilter, order: CreatorOrder): Set<CreatorMetricField> {
   const fields = new Set<CreatorMetricField>();
-  if (filter.engagementRate && (filter.engagementRate.min != null || filter.engagementRate.max != null)) {
-    fields.add('ENGAGEMENT_RATE');
-  }
-  if (
-    filter.reliableEngagementRate &&
-    (filter.reliableEngagementRate.min != null || filter.reliableEngagementRate.max != null)
-  ) {
-    fields.add('RELIABLE_ENGAGEMENT_RATE');
-  }
+  for (const [key, field] of RANGE_FILTERS) if (hasRange(filter[key])) fields.add(field);
   if (filter.minAuthenticity != null) fields.add('AUTHENTICITY_SCORE');
+  if (filter.minSampleSize != null) fields.add('SAMPLE_SIZE');
   if ((METRIC_FIELDS as readonly string[]).includes(order.field)) fields.add(order.field as CreatorMetricField);
   return fields;
 }
@@ -171,6 +213,65 @@ function inRange(value: number | null | undefined, range: FloatRange | null | un
   if (!range || (range.min == null && range.max == null)) return true;
   if (value == null) return false;
   return (range.min == null || value >= range.min) && (range.max == null || value <= range.max);
+}
+
+/** Bounds of `search`: each request does bounded work. */
+export const SEARCH_LIMITS = {
+  /** Shorter text matches too much to be a search (after trimming). */
+  minLength: 2,
+  maxLength: 100,
+  /** Matches considered per search (and counted in totalCount): the best ones by the search order. */
+  maxMatches: 1000,
+} as const;
+
+function validateSearchText(text: string): string {
+  const needle = text.trim().replace(/^@/, '').toLowerCase();
+  if (needle.length < SEARCH_LIMITS.minLength) {
+    throw new ValidationError([
+      {
+        field: 'text',
+        message: `must have at least ${SEARCH_LIMITS.minLength} characters besides spaces and a leading @`,
+      },
+    ]);
+  }
+  if (needle.length > SEARCH_LIMITS.maxLength) {
+    throw new ValidationError([{ field: 'text', message: `must have at most ${SEARCH_LIMITS.maxLength} characters` }]);
+  }
+  return needle;
+}
+
+/** A search cursor: (rank, followers) of the last creator and its id. */
+function decodeSearchCursor(cursor: string): SearchKey {
+  const { value, id } = decodeCursor(cursor, 'string', 'after');
+  const match = /^([01]):(\d+)$/.exec(String(value));
+  if (!match) throw new ValidationError([{ field: 'after', message: 'not a cursor of this search' }]);
+  return { rank: Number(match[1]), followers: Number(match[2]), id };
+}
+
+/** One creator sharing a looked-up handle. */
+export interface HandleMatch {
+  platform: Platform;
+  handle: string;
+  creator: CatalogCreator;
+}
+
+/**
+ * A handle used by accounts of more than one creator, looked up without a platform: the caller must say
+ * which (VALIDATION, with the matches).
+ */
+export class AmbiguousHandleError extends ValidationError {
+  constructor(
+    readonly handle: string,
+    readonly matches: readonly HandleMatch[],
+  ) {
+    super(
+      [{ field: 'platform', message: 'required: several creators have an account with this handle' }],
+      `Handle "${handle}" belongs to ${new Set(matches.map((m) => m.creator.id)).size} creators (${matches
+        .map((m) => `${m.platform}: ${m.creator.name}`)
+        .join(', ')}); give a platform.`,
+    );
+    this.name = 'AmbiguousHandleError';
+  }
 }
 
 /** Rules of creators and accounts; reads return plain rows (CreatorRepository holds their SQL). */
@@ -206,6 +307,31 @@ export class CreatorService {
     }
     if (filter.country) q.where('c.country', filter.country.toUpperCase());
     if (filter.nameContains) q.where('c.name', 'like', `%${filter.nameContains.replace(/[%_]/g, '')}%`);
+    const brand = filter.brand?.trim().toLowerCase();
+    if (brand) {
+      // From the brand's sponsored posts (a partial index on lower(brand)) to their creators.
+      const sponsored = knex('posts as bp')
+        .join('accounts as ba', 'ba.id', 'bp.account_id')
+        .select('ba.creator_id')
+        .whereRaw('bp.sponsored = true')
+        .whereRaw('lower(bp.brand) = ?', [brand]);
+      if (filter.platform) {
+        // Only the metric account: the creator's largest account on the platform.
+        sponsored.where('ba.platform', filter.platform).where(
+          'ba.id',
+          knex('accounts as bm')
+            .select('bm.id')
+            .whereRaw('bm.creator_id = ba.creator_id')
+            .where('bm.platform', filter.platform)
+            .orderBy([
+              { column: 'bm.followers', order: 'desc' },
+              { column: 'bm.id', order: 'asc' },
+            ])
+            .limit(1),
+        );
+      }
+      q.whereIn('c.id', sponsored);
+    }
     return q;
   }
 
@@ -230,7 +356,7 @@ export class CreatorService {
       return this.computedPage(filter, order, args, fields, metrics);
     }
     const sort = {
-      ...CREATOR_SORTS[order.field as Exclude<CreatorOrderField, CreatorMetricField>],
+      ...CREATOR_SORTS[order.field as Exclude<CreatorOrderField, CreatorMetricOrderField>],
       direction: order.direction,
     };
     return keysetRows(this.filteredQuery(filter), sort, args, {
@@ -266,16 +392,16 @@ export class CreatorService {
         : (await this.run(this.filteredQuery(filter).select(CREATOR_COLUMNS))).map(catalogCreator);
     const kept = candidates.filter(
       (c) =>
-        inRange(metricOf(c, 'ENGAGEMENT_RATE'), filter.engagementRate) &&
-        inRange(metricOf(c, 'RELIABLE_ENGAGEMENT_RATE'), filter.reliableEngagementRate) &&
-        (filter.minAuthenticity == null || (metricOf(c, 'AUTHENTICITY_SCORE') ?? -1) >= filter.minAuthenticity),
+        RANGE_FILTERS.every(([key, field]) => inRange(metricOf(c, field), filter[key])) &&
+        (filter.minAuthenticity == null || (metricOf(c, 'AUTHENTICITY_SCORE') ?? -1) >= filter.minAuthenticity) &&
+        (filter.minSampleSize == null || (metricOf(c, 'SAMPLE_SIZE') ?? -1) >= filter.minSampleSize),
     );
     const field = order.field;
     const kind: KeysetSort<CatalogCreator>['kind'] = field === 'NAME' ? 'string' : 'number';
     const sortValue = (c: CatalogCreator): string | number | null =>
       (METRIC_FIELDS as readonly string[]).includes(field)
         ? metricOf(c, field as CreatorMetricField)
-        : (CREATOR_SORTS[field as Exclude<CreatorOrderField, CreatorMetricField>].value(c) as string | number);
+        : (CREATOR_SORTS[field as Exclude<CreatorOrderField, CreatorMetricOrderField>].value(c) as string | number);
     const sign = order.direction === 'ASC' ? 1 : -1;
     // Total order: value in the requested direction with nulls last, then id in the same direction.
     const compare = (a: { v: string | number | null; id: number }, b: { v: string | number | null; id: number }) => {
@@ -309,24 +435,25 @@ export class CreatorService {
     };
   }
 
-  /** Each candidate's metric values: computed by the database when the source can, else from its primary account ids. */
+  /** Each candidate's metric values: computed by the database when the source can, else from its metric account ids. */
   private async metricValues(
     filter: CreatorFilter,
     fields: ReadonlySet<CreatorMetricField>,
     metrics: CreatorMetricSource,
   ): Promise<{ of: (c: CatalogCreator, field: CreatorMetricField) => number | null; ids: number[] | null }> {
-    const byCreator = await metrics.creatorMetricValuesOf?.(this.matchingIds(filter), fields);
+    const platform = filter.platform ?? null;
+    const byCreator = await metrics.creatorMetricValuesOf?.(this.matchingIds(filter), fields, platform);
     if (byCreator) return { of: (c, field) => byCreator.get(c.id)?.[field] ?? null, ids: [...byCreator.keys()] };
-    const accounts = await this.run(
-      this.em
-        .getKnex()('accounts as pa')
-        .select('pa.id', 'pa.creator_id')
-        .whereIn('pa.creator_id', this.matchingIds(filter))
-        .orderBy([
-          { column: 'pa.followers', order: 'desc' },
-          { column: 'pa.id', order: 'asc' },
-        ]),
-    );
+    const candidates = this.em
+      .getKnex()('accounts as pa')
+      .select('pa.id', 'pa.creator_id')
+      .whereIn('pa.creator_id', this.matchingIds(filter))
+      .orderBy([
+        { column: 'pa.followers', order: 'desc' },
+        { column: 'pa.id', order: 'asc' },
+      ]);
+    if (platform) candidates.where('pa.platform', platform);
+    const accounts = await this.run(candidates);
     const primary = new Map<number, number>();
     for (const a of accounts) {
       if (!primary.has(Number(a.creator_id))) primary.set(Number(a.creator_id), Number(a.id));
@@ -351,9 +478,41 @@ export class CreatorService {
     return this.repository.creatorsByIds(ids);
   }
 
-  /** A handle on any platform; the largest account wins when several creators share it. */
-  byHandle(handle: string, platform?: Platform | null): Promise<CatalogCreator | null> {
-    return this.repository.creatorByHandle(handle, platform ?? null);
+  /**
+   * The creator with an account of this handle (on `platform`, when given). AmbiguousHandleError when,
+   * without a platform, accounts of different creators share the handle.
+   */
+  async byHandle(handle: string, platform?: Platform | null): Promise<CatalogCreator | null> {
+    const matches = await this.repository.creatorsByHandle(handle, platform ?? null);
+    const creators = new Set(matches.map((m) => m.creator.id));
+    if (creators.size > 1) throw new AmbiguousHandleError(normalizeHandle(handle), matches);
+    return matches[0]?.creator ?? null;
+  }
+
+  /**
+   * Creators whose name or any account handle contains `text` (case-insensitive): prefix matches first,
+   * then by followers (largest first), then id. ValidationError for text shorter than SEARCH_LIMITS.minLength
+   * (after trimming) or longer than maxLength.
+   */
+  async search(text: string, args: PageArgs): Promise<Page<CatalogCreator>> {
+    const needle = validateSearchText(text);
+    const { limit, backward } = pageSize(args);
+    if (backward) throw new ValidationError([{ field: 'last', message: 'search pages forward only (first/after)' }]);
+    const after = args.after ? decodeSearchCursor(args.after) : null;
+    const rows = await this.repository.search(needle, limit + 1, after, SEARCH_LIMITS.maxMatches);
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((r) => r.creator),
+      cursors: page.map((r) => encodeCursor(`${r.rank}:${r.creator.maxFollowers}`, r.creator.id)),
+      hasNextPage: rows.length > limit,
+      hasPreviousPage: after !== null,
+      totalCount: () => this.repository.searchCount(needle, SEARCH_LIMITS.maxMatches),
+    };
+  }
+
+  /** Every niche with its number of creators, most creators first, then by name. */
+  niches(limit: number): Promise<{ niche: string; creatorCount: number }[]> {
+    return this.repository.nicheCounts(limit);
   }
 
   /** Accounts of the creators, largest first (ties by id). */

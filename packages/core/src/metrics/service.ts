@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
+import { CreatorRepository } from '../creators/repository.js';
 import type { CreatorMetricField, CreatorMetricSource } from '../creators/service.js';
 import type { EntityManager } from '../db/orm.js';
-import { PLATFORMS } from '../enums.js';
+import { PLATFORMS, type Platform } from '../enums.js';
 import { validateDays, validateHistoryRange } from './args.js';
 import { assessAuthenticity } from './authenticity.js';
-import { benchmarkPeers } from './benchmark.js';
+import { accountPercentile, benchmarkPeers } from './benchmark.js';
 import { MetricsCache } from './cache.js';
 import { DEFAULT_METRICS_CONFIG, type EngagementMethod, type MetricsConfig, type MetricWindow } from './config.js';
 import {
@@ -13,6 +14,7 @@ import {
   INTERACTION_COMPONENTS,
   type SponsoredVsOrganic,
   sampleLikesAndComments,
+  selectWindow,
   sponsoredVsOrganic,
 } from './engagement.js';
 import { dailyGains, followerHistory, growth } from './growth.js';
@@ -28,11 +30,16 @@ import {
   sameMethod,
   sameWindow,
 } from './peers.js';
-import { type GroupParameters, primaryAccountMetricValues } from './ranking.js';
+import {
+  discoveryPriceMinor,
+  estimatedCpe,
+  expectedInteractions,
+  type GroupParameters,
+  metricAccountValues,
+} from './ranking.js';
 import { reliableEngagement, reliableFromPrior } from './reliable.js';
 import type { SubQuery } from './repository.js';
 import { MetricsRepository } from './repository.js';
-import { percentileRank } from './stats.js';
 import { memberFromSummary, summariesServe, summaryAuthenticityScore } from './summary.js';
 import { AccountSummaryStore, type SummarizedAccount } from './summary-store.js';
 import { classifyTier, TIERS, type Tier, tierRange } from './tiers.js';
@@ -321,10 +328,10 @@ export class MetricsService implements CreatorMetricSource {
     const out = new Map<number, BenchmarkAnswer>();
     const summarized = await this.summarizedWithPeers(accountIds, method, window, at, false);
     for (const { id, own, group } of summarized ?? (await this.withPeers(accountIds, method, window, at, false))) {
-      // = benchmarkPeers(peers, own.value, minPosts), with the peer-only part computed once per group.
+      // = benchmarkPeers(peers, own, minPosts), with the peer-only part computed once per group.
       const summary = summaryFor(group, own, this.config);
-      const percentile = own.value === null ? null : percentileRank(own.value, summary.rates);
-      out.set(id, { ...summary.benchmark, percentile, peersAsOf: group?.asOf ?? at.date });
+      const rank = accountPercentile({ rate: own.value, n: own.n }, summary.rates, this.config.minPostsForBenchmark);
+      out.set(id, { ...summary.benchmark, ...rank, peersAsOf: group?.asOf ?? at.date });
     }
     return out;
   }
@@ -510,17 +517,19 @@ export class MetricsService implements CreatorMetricSource {
 
   /**
    * Creator-list filters and orderings in SQL (CreatorService): the metrics of each candidate creator's
-   * primary account, computed by the database from the precomputed summaries (brought up to date first)
-   * and the cached peer groups' parameters; null when the summaries do not serve this config.
+   * metric account (on `platform`, else its primary account), computed by the database from the
+   * precomputed summaries (brought up to date first) and the cached peer groups' parameters; null when the
+   * summaries do not serve this config.
    */
   async creatorMetricValuesOf(
     creatorIds: SubQuery,
     fields: ReadonlySet<CreatorMetricField>,
+    platform: Platform | null = null,
   ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>> | null> {
     if (!this.summaries) return null;
     await this.summaries.refreshExpired(this.now);
     const { defaultMethod: method, defaultWindow: window, minPeersForPrior } = this.config;
-    const specs = PLATFORMS.flatMap((platform) => TIERS.map((tier) => ({ platform, tier })));
+    const specs = (platform ? [platform] : PLATFORMS).flatMap((p) => TIERS.map((tier) => ({ platform: p, tier })));
     const groups = await this.peers.load(specs, method, window, this.instant(null));
     const parameters: GroupParameters[] = [...groups.values()].map((group) => {
       const summary = groupSummary(group, this.config);
@@ -533,25 +542,76 @@ export class MetricsService implements CreatorMetricSource {
         cvPeerCount: summary.cv.peerCount,
       };
     });
-    return primaryAccountMetricValues(this.em, creatorIds, fields, parameters, this.config);
+    return metricAccountValues(this.em, creatorIds, fields, parameters, this.config, { platform });
   }
 
   /**
-   * Creator-list filters and orderings (CreatorService): the default-method, default-window numbers of
-   * the given (primary) accounts at the request time.
+   * Creator-list filters and orderings (CreatorService) from rows, when the summaries do not serve the
+   * config: the default-method, default-window numbers of the given (metric) accounts at the request time,
+   * by the same rules as the SQL (metricAccountValues).
    */
   async creatorMetricValues(
     accountIds: readonly number[],
     fields: ReadonlySet<CreatorMetricField>,
   ): Promise<Map<number, Partial<Record<CreatorMetricField, number | null>>>> {
-    const metrics = await this.catalogMetricsFor(accountIds);
+    const { defaultMethod: method, defaultWindow: window } = this.config;
+    const needs = (...f: CreatorMetricField[]) => f.some((x) => fields.has(x));
+    const [metrics, engagement, reliable, own] = await Promise.all([
+      this.catalogMetricsFor(accountIds),
+      needs('ENGAGEMENT_LOWER_BOUND', 'AVG_INTERACTIONS', 'SAMPLE_SIZE')
+        ? this.engagementFor(accountIds, method, window)
+        : null,
+      needs('ENGAGEMENT_LOWER_BOUND') ? this.reliableFor(accountIds, method, window) : null,
+      needs('GROWTH', 'SPONSORED_SHARE') ? this.own.load(accountIds, window, this.now) : null,
+    ]);
+    const accounts = needs('EXPECTED_INTERACTIONS', 'ESTIMATED_CPE')
+      ? new Map((await new CreatorRepository(this.em).accountsByIds(accountIds)).map((a) => [a.id, a]))
+      : null;
     const out = new Map<number, Partial<Record<CreatorMetricField, number | null>>>();
     for (const id of accountIds) {
       const m = metrics.get(id);
+      const e = engagement?.get(id);
+      const account = accounts?.get(id);
+      const reliableRate = m?.reliableRate ?? null;
+      const expected = account ? expectedInteractions(reliableRate, account.followers) : null;
+      const all: Record<CreatorMetricField, () => number | null> = {
+        ENGAGEMENT_RATE: () => m?.engagement ?? null,
+        RELIABLE_ENGAGEMENT_RATE: () => reliableRate,
+        AUTHENTICITY_SCORE: () => m?.authenticityScore ?? null,
+        // The reliable rate's interval when it has a prior, else the account's own interval95; null with n = 0.
+        ENGAGEMENT_LOWER_BOUND: () =>
+          !e || e.sampleSize < 1 ? null : (reliable?.get(id)?.interval95?.low ?? e.interval95?.low ?? null),
+        EXPECTED_INTERACTIONS: () => expected,
+        ESTIMATED_CPE: () =>
+          account
+            ? estimatedCpe(
+                discoveryPriceMinor(
+                  {
+                    platform: account.platform,
+                    tier: this.tierOf(account.followers),
+                    ratePerPostMinor: account.ratePerPostMinor,
+                    rateCurrency: account.rateCurrency,
+                  },
+                  this.config.costs,
+                ),
+                expected,
+              )
+            : null,
+        AVG_INTERACTIONS: () => e?.avgInteractionsPerPost ?? null,
+        GROWTH: () => {
+          const d = own?.get(id);
+          return d ? growth(d.snapshots, this.config.discovery.growthDays, this.now) : null;
+        },
+        SPONSORED_SHARE: () => {
+          const d = own?.get(id);
+          if (!d) return null;
+          const posts = selectWindow(d.posts, window, this.now);
+          return posts.length === 0 ? null : posts.filter((p) => p.sponsored).length / posts.length;
+        },
+        SAMPLE_SIZE: () => e?.sampleSize ?? null,
+      };
       const values: Partial<Record<CreatorMetricField, number | null>> = {};
-      if (fields.has('ENGAGEMENT_RATE')) values.ENGAGEMENT_RATE = m?.engagement ?? null;
-      if (fields.has('RELIABLE_ENGAGEMENT_RATE')) values.RELIABLE_ENGAGEMENT_RATE = m?.reliableRate ?? null;
-      if (fields.has('AUTHENTICITY_SCORE')) values.AUTHENTICITY_SCORE = m?.authenticityScore ?? null;
+      for (const field of fields) values[field] = all[field]();
       out.set(id, values);
     }
     return out;

@@ -2,9 +2,9 @@ import type { AuthenticityAnswer, AuthenticityFlag, Evidence } from '@creatorgra
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { cost } from '../../http/cost.js';
-import { describedEnum } from '../common/enums.js';
-import { AccountRef, CreatorRef } from '../creators.js';
-import { asOfArgDescription, load, METRIC_COST, primaryAccountId } from './args.js';
+import { describedEnum, PlatformEnum } from '../common/enums.js';
+import { AccountRef, CreatorRef, metricAccountOf } from '../creators.js';
+import { asOfArgDescription, load, METRIC_COST } from './args.js';
 
 /** The authenticity score of an account, with its red flags and their evidence. */
 
@@ -89,12 +89,19 @@ builder.objectFields(CreatorRef, (t) => ({
   authenticity: t.field({
     type: AuthenticityRef,
     nullable: true,
-    description: "Authenticity of the creator's primary account; null without accounts.",
+    description:
+      "Authenticity of the creator's metric account (its account on `platform`, else its primary account); null without one.",
     extensions: cost({ complexity: METRIC_COST.authenticity }),
-    args: { asOf: t.arg({ type: 'DateTime', description: asOfArgDescription }) },
+    args: {
+      asOf: t.arg({ type: 'DateTime', description: asOfArgDescription }),
+      platform: t.arg({
+        type: PlatformEnum,
+        description: "The creator's account on this platform; omitted: its primary (largest) account.",
+      }),
+    },
     resolve: async (c, args, ctx) => {
-      const id = await primaryAccountId(ctx, c.id);
-      return id === null ? null : authenticity(ctx, id, args.asOf);
+      const account = await metricAccountOf(ctx, c.id, args.platform ?? null);
+      return account === null ? null : authenticity(ctx, account.id, args.asOf);
     },
   }),
 }));

@@ -2,13 +2,15 @@ import type {
   EngagementAnswer,
   EngagementMethodUsed,
   InteractionComponent,
+  IntervalSource,
   ReliableAnswer,
   SponsoredVsOrganic,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { cost } from '../../http/cost.js';
-import { AccountRef, CreatorRef } from '../creators.js';
+import { describedEnum, PlatformEnum } from '../common/enums.js';
+import { AccountRef, CreatorRef, metricAccountOf } from '../creators.js';
 import {
   InteractionComponentEnum,
   load,
@@ -17,7 +19,6 @@ import {
   methodArgs,
   methodFields,
   parsed,
-  primaryAccountId,
 } from './args.js';
 
 /** Engagement rates of an account (plain and reliable) and the sponsored/organic split. */
@@ -42,11 +43,41 @@ export const EngagementMethodRef = builder.objectRef<MethodShape>('EngagementMet
   }),
 });
 
-const IntervalRef = builder.objectRef<{ low: number; high: number }>('Interval').implement({
-  description: 'A 95% confidence interval.',
+const IntervalSourceEnum = describedEnum<IntervalSource>(
+  'IntervalSource',
+  'Which interval an end of an engagement rate’s interval95 came from (the interval is the hull of both).',
+  {
+    T: "Student's t-interval of the mean post rate (needs at least 2 posts).",
+    WILSON:
+      'Wilson score interval of all interactions over all bases of the sample: it stays wide when counts are tiny.',
+  },
+);
+
+/** An interval with, for an engagement rate, the interval each end came from. */
+type IntervalShape = {
+  low: number;
+  high: number;
+  lowSource?: IntervalSource | null;
+  highSource?: IntervalSource | null;
+};
+
+const IntervalRef = builder.objectRef<IntervalShape>('Interval').implement({
+  description: 'A 95% interval. Rates are fractions; the low end is clamped at 0.',
   fields: (t) => ({
     low: t.exposeFloat('low', { description: 'Lower end (clamped at 0).' }),
     high: t.exposeFloat('high', { description: 'Upper end.' }),
+    lowSource: t.field({
+      type: IntervalSourceEnum,
+      nullable: true,
+      description: 'The interval the lower end came from (EngagementRate.interval95); null for other intervals.',
+      resolve: (i) => i.lowSource ?? null,
+    }),
+    highSource: t.field({
+      type: IntervalSourceEnum,
+      nullable: true,
+      description: 'The interval the upper end came from (EngagementRate.interval95); null for other intervals.',
+      resolve: (i) => i.highSource ?? null,
+    }),
   }),
 });
 
@@ -69,7 +100,8 @@ const EngagementRateRef = builder.objectRef<EngagementAnswer>('EngagementRate').
     interval95: t.field({
       type: IntervalRef,
       nullable: true,
-      description: "Student's t 95% interval of the mean; null for MEDIAN or fewer than 2 posts.",
+      description:
+        "95% interval of the MEAN rate: the hull of Student's t-interval (2+ posts) and the Wilson score interval of total interactions over total bases, so two posts with one like each do not look precise. Each end names its source; low clamped at 0. Null for MEDIAN or an empty sample.",
       resolve: (r) => r.interval95,
     }),
     method: t.field({
@@ -95,6 +127,13 @@ const ReliableEngagementRateRef = builder.objectRef<ReliableAnswer>('ReliableEng
     weight: t.exposeFloat('weight', { description: "Share (0–1) of the account's own mean in the value." }),
     peerCount: t.exposeInt('peerCount', {
       description: 'Peers with at least one post in the window, the account included.',
+    }),
+    interval95: t.field({
+      type: IntervalRef,
+      nullable: true,
+      description:
+        "95% posterior interval of the account's true rate: value ± 1.959964 · √(weight · V), V the sampling variance of its own mean; low clamped at 0. Sort by its low end to rank honestly. Null without a prior or without posts.",
+      resolve: (r) => r.interval95,
     }),
     peersAsOf: t.field({
       type: 'DateTime',
@@ -167,22 +206,27 @@ builder.objectFields(AccountRef, (t) => ({
   }),
 }));
 
+const metricPlatformDescription =
+  "The creator's account on this platform; omitted: its primary (largest) account. Use the `creators` filter's platform to match its ordering.";
+
 builder.objectFields(CreatorRef, (t) => ({
   engagement: t.field({
     type: EngagementRateRef,
     nullable: true,
-    description: "Engagement of the creator's primary (largest) account; null without accounts.",
+    description:
+      "Engagement of the creator's metric account (`metricAccount(platform:)`: its account on `platform`, else its primary account); null without one.",
     extensions: cost({ complexity: METRIC_COST.engagement }),
-    args: methodArgs(t.arg),
-    resolve: async (c, args, ctx) => {
-      const id = await primaryAccountId(ctx, c.id);
-      return id === null ? null : engagement(ctx, id, args);
+    args: { ...methodArgs(t.arg), platform: t.arg({ type: PlatformEnum, description: metricPlatformDescription }) },
+    resolve: async (c, { platform, ...args }, ctx) => {
+      const account = await metricAccountOf(ctx, c.id, platform ?? null);
+      return account === null ? null : engagement(ctx, account.id, args);
     },
   }),
   reliableEngagement: t.field({
     type: ReliableEngagementRateRef,
     nullable: true,
-    description: "Reliable engagement of the creator's primary account; null without accounts.",
+    description:
+      "Reliable engagement of the creator's metric account (on `platform`, else the primary account); null without one.",
     extensions: cost({ complexity: METRIC_COST.reliableEngagement }),
     args: {
       ...methodArgs(t.arg),
@@ -190,10 +234,11 @@ builder.objectFields(CreatorRef, (t) => ({
         defaultValue: false,
         description: 'Peers must also share a niche with the creator.',
       }),
+      platform: t.arg({ type: PlatformEnum, description: metricPlatformDescription }),
     },
-    resolve: async (c, args, ctx) => {
-      const id = await primaryAccountId(ctx, c.id);
-      return id === null ? null : reliable(ctx, id, args);
+    resolve: async (c, { platform, ...args }, ctx) => {
+      const account = await metricAccountOf(ctx, c.id, platform ?? null);
+      return account === null ? null : reliable(ctx, account.id, args);
     },
   }),
 }));
