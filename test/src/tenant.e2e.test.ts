@@ -285,6 +285,23 @@ describe.each(dialects)('tenant isolation on %s', (dialect) => {
     tierScheme: async () => {
       await sameForBoth('{ tierScheme { name tiers { tier minFollowers } } }');
     },
+    search: async () => {
+      await sameForBoth('{ search(text: "an", first: 10) { totalCount nodes { id name } } }');
+    },
+    niches: async () => {
+      await sameForBoth('{ niches { niche creatorCount } }');
+    },
+    // Brands are catalog data (sponsored posts), not a campaign's: every organization sees the same.
+    brandPerformance: async () => {
+      const post = await live.db.em
+        .fork()
+        .findOneOrFail(Post, { sponsored: true, brand: { $ne: null } }, { orderBy: { id: 'asc' } });
+      const answer = await sameForBoth(
+        'query($b: String!) { brandPerformance(brand: $b, window: { days: 365 }) { posts creators lift topCreators { creator { id } } } }',
+        { b: post.brand },
+      );
+      expect(answer.body.data.brandPerformance.posts).toBeGreaterThan(0);
+    },
   };
 
   it('covers every query field, and every node type as owned or shared', async () => {

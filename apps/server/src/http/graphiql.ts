@@ -15,22 +15,58 @@ query MicroCreators {
   }
 }
 
-# Metrics of the most-followed Instagram creators: engagement with its method, reliable rate,
-# percentile among tier peers, authenticity with its red flags, and 30-day growth.
-query CreatorMetrics {
-  creators(first: 3, filter: { platform: INSTAGRAM }) {
+# Who reliably engages on Instagram? Ordered by the low end of the reliable rate's 95% interval, so an
+# account with 10 likes on 50 followers (20%, on two posts) does not outrank a proven one. Every number
+# comes from the creator's Instagram account (metricAccount), not from its largest account elsewhere.
+query ReliablyEngaging {
+  creators(first: 5, filter: { platform: INSTAGRAM, minSampleSize: 3 }, orderBy: { field: ENGAGEMENT_LOWER_BOUND, direction: DESC }) {
     nodes {
       name
-      primaryAccount {
+      metricAccount(platform: INSTAGRAM) {
         handle
         tier
-        engagement(window: { days: 90 }) { value sampleSize interval95 { low high } method { base aggregate asOf } }
-        reliableEngagement { value prior weight peerCount }
-        benchmark { percentile p50 peerCount }
-        authenticity { score authenticFollowers flags { code severity message } }
+        engagement { value sampleSize avgInteractionsPerPost interval95 { low high lowSource highSource } }
+        reliableEngagement { value weight prior interval95 { low high } }
+        benchmark { percentile percentileReason p50 peerCount }
+        authenticity { score flags { code severity message } }
         growth(days: 30)
+        price(kind: REEL) { amount { amountMinor currency } estimated method }
       }
     }
+  }
+}
+
+# Cheapest expected engagement on TikTok: price of a post / (reliable rate × followers), ascending.
+query CheapestEngagement {
+  creators(first: 5, filter: { platform: TIKTOK }, orderBy: { field: ESTIMATED_CPE, direction: ASC }) {
+    nodes {
+      name
+      metricAccount(platform: TIKTOK) {
+        handle
+        followers
+        reliableEngagement { value }
+        price { amount { amountMinor currency } method }
+      }
+    }
+  }
+}
+
+# Find a creator by name or handle (prefix matches first), and the niches with their creator counts.
+query Search {
+  search(text: "an", first: 5) { nodes { name accounts { platform handle } } }
+  niches(first: 10) { niche creatorCount }
+}
+
+# How a brand's sponsored posts engaged against the same creators' own posts (lift).
+query BrandPerformance {
+  brandPerformance(brand: "Lumen Skincare", window: { days: 365 }) {
+    posts
+    creators
+    interactions
+    rate
+    organic { posts rate }
+    lift
+    topCreators { creator { name } posts interactions rate }
   }
 }
 
@@ -42,6 +78,7 @@ query MyCampaigns {
       name
       metrics {
         spend { amountMinor currency }
+        budget { amountMinor currency }
         creators
         impressions
         interactions
@@ -50,6 +87,8 @@ query MyCampaigns {
         cpm { amountMinor currency }
         roi
         coordinationRisk
+        reachFactors { platform factor }
+        warnings { code message }
         tierMix { tier creators }
       }
     }
@@ -63,6 +102,7 @@ query CompareCampaigns($ids: [ID!]!) {
     ... on CompareCampaignsPayload {
       rows { metric direction values { campaign { name } value } best { name } }
       verdicts { goal winners { name } reason }
+      warnings { campaign { name } code message }
     }
     ... on Error { message code }
   }
@@ -83,15 +123,18 @@ query CompareTiers {
   }
 }
 
-# The best roster for 5,000 USD on Instagram, with the all-MICRO and all-MACRO alternatives.
+# The best roster for 5,000 EUR of Instagram reels, with the all-MICRO and all-MACRO alternatives. Only
+# accounts with at least 3 recent posts are bought; USD quotes are converted at the disclosed rate.
 query PlanCampaign {
-  planCampaign(input: { budget: { amountMinor: 500000, currency: "USD" }, goal: ENGAGEMENT, platform: INSTAGRAM, maxCreators: 10 }) {
+  planCampaign(input: { budget: { amountMinor: 500000, currency: "EUR" }, goal: ENGAGEMENT, platform: INSTAGRAM, kind: REEL, maxCreators: 10 }) {
     __typename
     ... on PlanCampaignPayload {
       optimal
       algorithm
       candidateCount
-      selection { account { handle followers } tier cost { amountMinor } value authenticityScore }
+      tooFewPosts
+      reachFactor
+      selection { account { handle followers } tier fee { amountMinor currency } feeMethod feeConversion { from to rate asOf source } value authenticityScore }
       totals { spend { amountMinor currency } expectedValue projectedCpe { amountMinor } overheadHours coordinationRisk }
       allMicro { totals { spend { amountMinor } expectedValue } }
       allMacro { totals { spend { amountMinor } expectedValue } }
