@@ -18,8 +18,9 @@ query MicroCreators {
 # Who reliably engages on Instagram? Ordered by the low end of the reliable rate's 95% interval, so an
 # account with 10 likes on 50 followers (20%, on two posts) does not outrank a proven one. Every number
 # comes from the creator's Instagram account (metricAccount), not from its largest account elsewhere.
+# minAuthenticity drops engagement pods (many likes, no comments), which a rate alone rewards.
 query ReliablyEngaging {
-  creators(first: 5, filter: { platform: INSTAGRAM, minSampleSize: 3 }, orderBy: { field: ENGAGEMENT_LOWER_BOUND, direction: DESC }) {
+  creators(first: 5, filter: { platform: INSTAGRAM, minSampleSize: 3, minAuthenticity: 70 }, orderBy: { field: ENGAGEMENT_LOWER_BOUND, direction: DESC }) {
     nodes {
       name
       metricAccount(platform: INSTAGRAM) {
