@@ -31,6 +31,24 @@ const CREATORS_BY_METRIC = `query CreatorsByMetric($field: CreatorOrderField!) {
   }
 }`;
 
+/** Discovery on one platform: the metrics of each creator's account there (issue 11's orderings). */
+const CREATORS_ON_PLATFORM = `query CreatorsOnPlatform($field: CreatorOrderField!, $direction: SortDirection!) {
+  creators(first: 20, filter: { platform: INSTAGRAM }, orderBy: { field: $field, direction: $direction }) {
+    totalCount
+    nodes { id name metricAccount(platform: INSTAGRAM) { handle followers reliableEngagement { value interval95 { low high } } } }
+  }
+}`;
+
+const SEARCH = `query Search($text: String!) {
+  search(text: $text, first: 20) { totalCount nodes { id name accounts { platform handle } } }
+}`;
+
+const BRAND_PERFORMANCE = `query Brand($brand: String!) {
+  brandPerformance(brand: $brand, window: { days: 90 }) {
+    posts creators interactions rate lift organic { posts rate } topCreators { creator { id name } posts interactions rate }
+  }
+}`;
+
 const COMPARE_TIERS = `query CompareTiers($platform: Platform!) {
   compareTiers(platform: $platform) {
     tier accountCount medianRate p25Rate p75Rate medianAvgInteractions medianAuthenticity lowAuthenticityShare
@@ -77,6 +95,19 @@ export const DECISION_QUERIES: DecisionQuery[] = [
         },
       },
     },
+  },
+  {
+    name: 'creators by ENGAGEMENT_LOWER_BOUND (INSTAGRAM)',
+    request: { query: CREATORS_ON_PLATFORM, variables: { field: 'ENGAGEMENT_LOWER_BOUND', direction: 'DESC' } },
+  },
+  {
+    name: 'creators by ESTIMATED_CPE (INSTAGRAM)',
+    request: { query: CREATORS_ON_PLATFORM, variables: { field: 'ESTIMATED_CPE', direction: 'ASC' } },
+  },
+  { name: 'search("an")', request: { query: SEARCH, variables: { text: 'an' } } },
+  {
+    name: 'brandPerformance(Lumen Skincare, 90 days)',
+    request: { query: BRAND_PERFORMANCE, variables: { brand: 'Lumen Skincare' } },
   },
 ];
 
