@@ -65,7 +65,16 @@ describe('GraphiQL examples', () => {
       .map((d) => d.name?.value);
     expect(names[0]).toBe('MicroCreators');
     expect(names).toEqual(
-      expect.arrayContaining(['CreatorMetrics', 'CompareCampaigns', 'CompareTiers', 'PlanCampaign', 'CreateCampaign']),
+      expect.arrayContaining([
+        'ReliablyEngaging',
+        'CheapestEngagement',
+        'Search',
+        'BrandPerformance',
+        'CompareCampaigns',
+        'CompareTiers',
+        'PlanCampaign',
+        'CreateCampaign',
+      ]),
     );
   });
 });
