@@ -1,3 +1,8 @@
+import { promisify } from 'node:util';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+
 /**
  * GraphiQL's starting document: several named operations (the run button asks which one). Rates are
  * fractions; money is integer minor units (MoneyRate: fractional minor units).
@@ -164,18 +169,122 @@ export function isLoopback(address: string | undefined): boolean {
 }
 
 /**
- * GraphiQL's options per request: the demo key is written into the page only for a browser on this
+ * What the GraphiQL bundled by @graphql-yoga/render-graphiql reads, beyond Yoga's option type. Its page
+ * passes `query` as the editor's initial document and ignores `defaultQuery` (it would open on Yoga's
+ * welcome comment); an initial document also activates (or adds) the tab holding it, so tabs a browser kept
+ * in localStorage from an earlier visit never hide the examples. `headers` fills new tabs' header editor,
+ * `initialHeaders` the first one even when an earlier visit stored empty headers.
+ */
+export type GraphiQLPageOptions = GraphiQLOptions & { query: string; initialHeaders?: string };
+
+/**
+ * GraphiQL's options for one request: the demo key is written into the page only for a browser on this
  * machine (the peer address, never a forwarded header), so a demo reachable from elsewhere leaks no key.
  */
-export function graphiqlOptions(config: { apiKey?: string }) {
-  return (_request: Request, serverContext?: object) => {
-    const local = isLoopback(remoteAddress(serverContext));
-    return {
-      title: 'creatorgraph',
-      defaultQuery: EXAMPLE_QUERY,
-      headers:
-        config.apiKey && local ? JSON.stringify({ Authorization: `Bearer ${config.apiKey}` }, null, 2) : undefined,
-      shouldPersistHeaders: false,
-    };
+export function graphiqlPageOptions(apiKey: string | undefined, local: boolean): GraphiQLPageOptions {
+  const headers = apiKey && local ? JSON.stringify({ Authorization: `Bearer ${apiKey}` }, null, 2) : undefined;
+  return {
+    title: 'creatorgraph',
+    query: EXAMPLE_QUERY,
+    defaultQuery: EXAMPLE_QUERY,
+    headers,
+    initialHeaders: headers,
+    shouldPersistHeaders: false,
+    // Show which key is sent; without one, the variables (CompareCampaigns takes ids).
+    defaultEditorToolsVisibility: headers ? 'headers' : 'variables',
+  };
+}
+
+type Encoding = 'br' | 'gzip';
+
+/** One rendered page (~9 MB: GraphiQL, Monaco, its workers and fonts inline) and its compressed forms. */
+interface Page {
+  html: string;
+  encoded: Partial<Record<Encoding, Promise<Uint8Array<ArrayBuffer>>>>;
+}
+
+/**
+ * Rendered pages by their options (a server has at most two: with and without the key). Rendering copies
+ * the whole bundle, and compressing it takes ~0.2 s, so both happen once; the bound keeps processes that
+ * build many servers (tests) from holding a page per key.
+ */
+const pages = new Map<string, Page>();
+const MAX_PAGES = 4;
+
+function pageFor(options: GraphiQLOptions): Page {
+  const key = JSON.stringify(options);
+  let page = pages.get(key);
+  if (!page) {
+    page = { html: renderGraphiQL(options), encoded: {} };
+    pages.set(key, page);
+    for (const old of pages.keys()) {
+      if (pages.size <= MAX_PAGES) break;
+      pages.delete(old);
+    }
+  }
+  return page;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/** Brotli at quality 5 (~1.9 MB, ~0.2 s once); gzip level 6 (~2.4 MB) for clients without it. */
+function encoded(page: Page, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+  page.encoded[encoding] ??= (
+    encoding === 'br'
+      ? brotli(page.html, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(page.html) },
+        })
+      : gzipAsync(page.html, { level: 6 })
+  ).then((bytes) => new Uint8Array(bytes));
+  return page.encoded[encoding];
+}
+
+/** The encoding to send (`br` over `gzip`) by Accept-Encoding's q-values; none when neither is accepted. */
+export function preferredEncoding(acceptEncoding: string | null): Encoding | undefined {
+  const weights = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    if (name) weights.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const accepted = (encoding: Encoding) => (weights.get(encoding) ?? weights.get('*') ?? 0) > 0;
+  return accepted('br') ? 'br' : accepted('gzip') ? 'gzip' : undefined;
+}
+
+/**
+ * GraphiQL served from this process: the page bundles every asset (no CDN, no fonts from elsewhere), so it
+ * works offline, and opens with EXAMPLE_QUERY. `options` and `render` go to Yoga's `graphiql` and
+ * `renderGraphiQL`; `plugin` sends the page compressed (Yoga's own GraphiQL response is uncompressed).
+ */
+export function graphiqlPage(config: { apiKey?: string }) {
+  // The page each GraphiQL request was given, so the response can be swapped for its compressed form.
+  const served = new WeakMap<Request, Page>();
+  return {
+    options: (request: Request, serverContext?: object): GraphiQLOptions => {
+      const options = graphiqlPageOptions(config.apiKey, isLoopback(remoteAddress(serverContext)));
+      served.set(request, pageFor(options));
+      return options;
+    },
+    render: (options: GraphiQLOptions): string => pageFor(options).html,
+    plugin: {
+      onResponse: async ({ request, response, setResponse, fetchAPI }) => {
+        const page = served.get(request);
+        if (!page || response.status !== 200) return;
+        const encoding = preferredEncoding(request.headers.get('accept-encoding'));
+        if (!encoding) return;
+        const body = await encoded(page, encoding).catch(() => {
+          // Never expected; the page then goes uncompressed, and the next request tries again.
+          delete page.encoded[encoding];
+          return undefined;
+        });
+        if (!body) return;
+        const headers = new fetchAPI.Headers(response.headers);
+        headers.set('content-encoding', encoding);
+        headers.set('content-length', String(body.length));
+        headers.append('vary', 'Accept-Encoding');
+        setResponse(new fetchAPI.Response(body, { status: 200, headers }));
+      },
+    } satisfies Plugin,
   };
 }
