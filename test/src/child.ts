@@ -49,6 +49,10 @@ export interface HttpChild {
   kill(): void;
   /** SIGTERM, then SIGKILL after 5 s; resolves once it exited. */
   stop(): Promise<void>;
+  /** Sends a signal (e.g. SIGTERM to watch the graceful shutdown) without waiting. */
+  signal(name: NodeJS.Signals): void;
+  /** Resolves with the exit code once the child exited (null when a signal killed it). */
+  exited(): Promise<number | null>;
 }
 
 async function healthy(origin: string): Promise<boolean> {
@@ -93,9 +97,11 @@ export async function spawnHttpChild(options: {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited = false;
+  let exitCode: number | null = null;
   const exit = new Promise<void>((done) =>
-    child.once('exit', () => {
+    child.once('exit', (code) => {
       exited = true;
+      exitCode = code;
       live.delete(child);
       done();
     }),
@@ -120,6 +126,10 @@ export async function spawnHttpChild(options: {
     kill: () => {
       if (!exited) child.kill('SIGKILL');
     },
+    signal: (name) => {
+      if (!exited) child.kill(name);
+    },
+    exited: () => exit.then(() => exitCode),
     stop: async () => {
       if (exited) return;
       child.kill('SIGTERM');

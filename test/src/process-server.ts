@@ -44,6 +44,14 @@ export interface ProcessServer {
   key: string;
   /** Read-only key of the same organization. */
   readKey: string;
+  /** A key with the CATALOG_WRITE scope (imports). */
+  catalogKey: string;
+  /** The child's DATABASE_URL (dropped by `stop`). */
+  databaseUrl: string;
+  /** Sends a signal without waiting (see `exited`). */
+  signal(name: NodeJS.Signals): void;
+  /** The child's exit code once it exited (null when killed by a signal). */
+  exited(): Promise<number | null>;
   /** Admin key per organization slug, the demo organizations (which own campaigns) included. */
   keys: Record<string, string>;
   /** Resident memory of the child in MB (VmRSS). */
@@ -73,8 +81,8 @@ function newest(dir: string): number {
  * server's and core's sources (npm test builds first), else the sources through tsx, whose transpiler
  * adds memory the RSS limits would count. E2E_SERVER=dist|source forces one.
  */
-function serverCommand(): string[] {
-  const main = join(ROOT, 'apps/server/dist/main.js');
+export function serverCommand(entry: 'main' | 'migrate' = 'main'): string[] {
+  const main = join(ROOT, `apps/server/dist/${entry}.js`);
   const coreMain = join(ROOT, 'packages/core/dist/index.js');
   const fresh = () =>
     existsSync(main) &&
@@ -86,7 +94,7 @@ function serverCommand(): string[] {
     if (!existsSync(main)) throw new Error(`E2E_SERVER=dist but ${main} is missing: npm run build first`);
     return [main];
   }
-  return ['--conditions=source', '--import', 'tsx', join(ROOT, 'apps/server/src/main.ts')];
+  return ['--conditions=source', '--import', 'tsx', join(ROOT, `apps/server/src/${entry}.ts`)];
 }
 
 /** Migrates, seeds a small demo catalog and issues keys, then closes: the child opens the database itself. */
@@ -99,11 +107,12 @@ async function seed(url: string, creators: number) {
     const own = await createOrganization(em, 'E2E Partner', 'e2e-partner');
     const key = (await createApiKey(em, own, 'e2e admin', ['admin'])).raw;
     const readKey = (await createApiKey(em, own, 'e2e read', ['read'])).raw;
+    const catalogKey = (await createApiKey(em, own, 'e2e catalog', ['admin', 'catalog_write'])).raw;
     const keys: Record<string, string> = {};
     for (const org of await em.find(Organization, {}, { orderBy: { id: 'asc' } })) {
       keys[org.slug] = org.slug === own.slug ? key : (await createApiKey(em, org, 'e2e', ['admin'])).raw;
     }
-    return { key, readKey, keys };
+    return { key, readKey, catalogKey, keys };
   } finally {
     await db.close();
   }
@@ -113,7 +122,7 @@ export async function startProcessServer(options: ProcessServerOptions): Promise
   const database = await scratchDatabase(options.dialect);
   let child: HttpChild | undefined;
   try {
-    const { key, readKey, keys } = await seed(database.url, options.creators ?? 60);
+    const { key, readKey, catalogKey, keys } = await seed(database.url, options.creators ?? 60);
     // A heap cap as production should run with (README, "Operating"): V8 then collects before RSS grows,
     // and a real leak ends in an out-of-memory crash that the liveness checks report.
     const started = await spawnHttpChild({
@@ -133,7 +142,11 @@ export async function startProcessServer(options: ProcessServerOptions): Promise
       url: `${origin}/graphql`,
       key,
       readKey,
+      catalogKey,
+      databaseUrl: database.url,
       keys,
+      signal: (name) => started.signal(name),
+      exited: () => started.exited(),
       rssMb: () => readRssMb(pid),
       alive: async () => (await request(`${origin}/health`, { timeoutMs: 2_000 }).catch(() => null))?.status === 200,
       output: () => started.output(),

@@ -17,9 +17,9 @@ import {
   registerGate,
 } from './http/backpressure.js';
 import { costPlugin } from './http/cost-plugin.js';
-import { isGraphQLError, requestParseErrorsPlugin, toClientError } from './http/errors.js';
+import { requestParseErrorsPlugin, toClientError } from './http/errors.js';
 import { EXPORT_PATHS, exportPlugin } from './http/export.js';
-import { graphiqlOptions } from './http/graphiql.js';
+import { graphiqlPage } from './http/graphiql.js';
 import { inputLimitsPlugin } from './http/inputs.js';
 import { ApiKeyCache } from './http/key-cache.js';
 import {
@@ -30,9 +30,13 @@ import {
   type RequestLimits,
 } from './http/limits.js';
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
-import { readinessPlugin } from './http/readiness.js';
+import { type ReadinessOptions, readinessPlugin } from './http/readiness.js';
 import { unknownRoutePlugin } from './http/routes.js';
 import { loadTrustedDocuments, trustedDocumentsPlugins } from './http/trusted-documents.js';
+import { yogaLogger } from './observability/logging.js';
+import { createServerMetrics } from './observability/metrics.js';
+import { observabilityPlugin } from './observability/plugin.js';
+import { databaseProbe } from './runtime/dependencies.js';
 import { schema } from './schema/index.js';
 
 export interface ServerOptions {
@@ -72,6 +76,16 @@ export interface ServerOptions {
    * revocations through Redis. Revoking a key through this server drops it from the cache at once.
    */
   apiKeyCache?: ApiKeyCache;
+  /**
+   * What `/ready` asks (each dependency's probe) and whether the process is draining; by default the
+   * database alone, never draining.
+   */
+  readiness?: ReadinessOptions;
+  /**
+   * METRICS_TOKEN: `/metrics` answers only `Authorization: Bearer <token>`. Without one it is open to
+   * loopback callers in the demo profile and absent in production.
+   */
+  metricsToken?: string;
 }
 
 export function createServer(options: ServerOptions): YogaServerInstance<object, Context> {
@@ -89,36 +103,29 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   const apiKeyCache = options.apiKeyCache ?? new ApiKeyCache(db);
   const onKeyChanged = (key: { id: number }) => apiKeyCache.changed(key.id);
   const gate = inFlightGate({ ...DEFAULT_BACKPRESSURE, ...options.backpressure });
+  // One registry per server: tests create many servers in one process.
+  const metrics = createServerMetrics({ db, gate });
+  const graphiql = options.graphiql ? graphiqlPage(options.graphiql) : undefined;
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    logging: logger
-      ? {
-          debug: (...a) => logger.debug(a),
-          info: (...a) => logger.info(a),
-          warn: (...a) => logger.warn(a),
-          error: (...a) => logger.error(a),
-        }
-      : false,
-    maskedErrors: {
-      maskError: (error, message) => {
-        const masked = toClientError(error, message);
-        if (isGraphQLError(masked) && masked.extensions?.code === 'INTERNAL_SERVER_ERROR')
-          logger?.error({ err: error });
-        return masked;
-      },
-    },
-    graphiql: options.graphiql ? graphiqlOptions(options.graphiql) : false,
+    logging: logger ? yogaLogger(logger) : false,
+    // Internal errors are logged once, with the request id, by the observability plugin.
+    maskedErrors: { maskError: (error, message) => toClientError(error, message) },
+    graphiql: graphiql?.options ?? false,
+    renderGraphiQL: graphiql?.render,
     cors: corsOrigins.length
       ? { origin: corsOrigins, credentials: false, maxAge: 600, methods: ['GET', 'POST', 'OPTIONS'] }
       : false,
     parserAndValidationCache: boundedParserCache(),
     plugins: [
-      readinessPlugin(db),
+      // First: every request gets its id and start time, and `/metrics` is answered before any other work.
+      observabilityPlugin({ metrics, logger, metricsToken: options.metricsToken, profile }),
+      readinessPlugin(options.readiness ?? { probes: [databaseProbe(db)] }),
       // Before anything that costs: a busy instance refuses without looking up the key or reading the body.
-      backpressurePlugin(gate),
+      backpressurePlugin(gate, metrics.queued),
       unknownRoutePlugin(
         (path) => /^\/(graphql\/?|ready|health)$/.test(path) || EXPORT_PATHS.some((p) => p.test(path)),
       ),
@@ -136,6 +143,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
         maxCost: options.maxQueryCost,
         maxSubscriptionsPerOrganization: options.maxSubscriptionsPerOrganization,
       }),
+      // Last: compresses GraphiQL's page once every other plugin has seen (and labelled) its response.
+      ...(graphiql ? [graphiql.plugin] : []),
     ],
     context: async ({ request }) => {
       const principal = principalOf(request);

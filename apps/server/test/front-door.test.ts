@@ -80,18 +80,27 @@ describe('authentication comes first', () => {
     expect(res.headers.get('www-authenticate')).toContain('Bearer');
   });
 
-  it('leaves /health to anyone', async () => {
-    expect((await server().fetch('http://localhost/health')).status).toBe(200);
+  it('leaves /health to anyone, as JSON', async () => {
+    const res = await server().fetch('http://localhost/health');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ status: 'ok' });
   });
 
   it('answers /ready with 200 while the database answers and 503 once it does not', async () => {
-    expect((await server().fetch('http://localhost/ready')).status).toBe(200);
+    const ready = await server().fetch('http://localhost/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      dependencies: { database: { status: 'ok', required: true } },
+    });
     const closed = await createTestDatabase('sqlite');
     const yoga = createServer({ db: closed, now: () => NOW, rateLimiter: unlimited() });
     await closed.destroy();
     const res = await yoga.fetch('http://localhost/ready');
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'database unreachable' });
+    expect(await res.json()).toMatchObject({ status: 'unready', dependencies: { database: { status: 'down' } } });
   });
 });
 

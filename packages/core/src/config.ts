@@ -16,11 +16,45 @@ const EnvSchema = z.object({
     .trim()
     .regex(/^rediss?:\/\//, "must be 'redis://…' or 'rediss://…'")
     .optional(),
+  /**
+   * Start of every Redis key and channel (`<prefix>:campaign:<id>`, `<prefix>:bucket:<org>`, …): two
+   * deployments sharing one Redis never see each other's events or budgets.
+   */
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, `_`, `.` or `-`')
+    .default('creatorgraph'),
+  /** Whether an instance is unready (/ready 503) while Redis is down; by default it degrades and stays ready. */
+  REDIS_REQUIRED: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** On SIGTERM/SIGINT, how long in-flight requests and imports may take to finish, in milliseconds. */
+  DRAIN_TIMEOUT_MS: int(30_000, { max: 3_600_000 }),
+  /** How long /ready waits for each dependency (database, Redis) before calling it down, in milliseconds. */
+  READY_TIMEOUT_MS: int(2_000, { max: 60_000 }),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   /** Default: 127.0.0.1 in the demo profile (its GraphiQL carries a key), 0.0.0.0 in production. */
   HOST: z.string().trim().min(1).optional(),
   PROFILE: z.enum(['demo', 'production']).default('demo'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Bearer token that `/metrics` asks for (`Authorization: Bearer <token>`). Unset: `/metrics` is open to
+   * loopback callers in the demo profile and not served at all in production.
+   */
+  METRICS_TOKEN: z.preprocess(
+    // An empty value (e.g. `METRICS_TOKEN=` in an env file) means unset.
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(
+        /^[\x21-\x7e]{16,256}$/,
+        'must be 16–256 printable characters without spaces (e.g. `openssl rand -hex 32`)',
+      )
+      .optional(),
+  ),
   GRAPHIQL: z
     .enum(['true', 'false'])
     .optional()

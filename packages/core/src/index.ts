@@ -19,6 +19,7 @@ export * from './creators/entity.js';
 export * from './creators/service.js';
 export * from './db/dialect.js';
 export * from './db/entities.js';
+export * from './db/migrate.js';
 export * from './db/orm.js';
 export * from './demo/generate/index.js';
 export * from './demo/rows.js';

@@ -1,6 +1,7 @@
 import { type Database, type Principal, touchApiKey } from '@creatorgraph/core';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { isUnavailableError } from './errors.js';
 import { ApiKeyCache } from './key-cache.js';
 
 /**
@@ -65,7 +66,9 @@ export function authPlugin(db: Database, options: AuthOptions = {}): Plugin {
         principal = raw ? await keys.authenticate(raw) : null;
       } catch (error) {
         // The database is down or its pool exhausted: a coded, retryable answer rather than the driver's message.
-        logger?.error({ err: error }, 'API key lookup failed');
+        // An outage is logged without a stack (it comes once a request); anything else is a bug.
+        if (isUnavailableError(error)) logger?.warn({ cause: (error as Error).message }, 'API key lookup failed');
+        else logger?.error({ err: error }, 'API key lookup failed');
         endResponse(
           errorResponse(
             fetchAPI,

@@ -145,12 +145,20 @@ function tracked(body: ReadableStream<Uint8Array>, done: Release, api: typeof gl
   });
 }
 
-export function backpressurePlugin(gate: InFlightGate = inFlightGate(DEFAULT_BACKPRESSURE)): Plugin {
+/** Told how long each gated request waited for a slot (0 when one was free) and whether it got one (metrics). */
+export type QueueObserver = (outcome: 'admitted' | 'refused', seconds: number) => void;
+
+export function backpressurePlugin(
+  gate: InFlightGate = inFlightGate(DEFAULT_BACKPRESSURE),
+  observe?: QueueObserver,
+): Plugin {
   const slots = new WeakMap<Request, Release>();
   return {
     onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       if (request.method === 'OPTIONS' || EXEMPT.has(url.pathname)) return;
+      const arrived = performance.now();
       const admit = (release: Release | null) => {
+        observe?.(release ? 'admitted' : 'refused', (performance.now() - arrived) / 1000);
         if (!release) {
           endResponse(
             errorResponse(

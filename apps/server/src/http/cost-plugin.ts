@@ -55,6 +55,11 @@ export function budgetOf(yoga: object): RateLimiter | undefined {
 /** The bucket of an organization: shared by all its keys. */
 export const bucketKey = (principal: Principal) => String(principal.organization.id);
 
+/** What a request was charged (for the access log and metrics); undefined when nothing was priced. */
+export function chargeOf(request: Request): { requested: number; actual: number | null } | undefined {
+  return charges.get(request);
+}
+
 /** Records a charge of a request outside GraphQL (exports), so its response gets the headers too. */
 export function recordCharge(request: Request, charge: RequestCharge): void {
   charges.set(request, charge);

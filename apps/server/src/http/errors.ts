@@ -5,7 +5,8 @@ import { ScopeError } from '../builder.js';
 
 /**
  * Error mapping for every response: the caller's mistakes keep their message and location and gain a
- * code (4xx class); anything else is a bug, masked as INTERNAL_SERVER_ERROR.
+ * code (4xx class); a database out of reach is SERVICE_UNAVAILABLE with HTTP 503 and `Retry-After`, so
+ * clients retry; anything else is a bug, masked as INTERNAL_SERVER_ERROR.
  *
  * `http.spec` marks request errors that the GraphQL over HTTP spec answers with 400 under
  * `application/graphql-response+json` and with 200 under legacy `application/json` (Yoga drops the
@@ -39,6 +40,69 @@ function copy(error: GraphQLError, extensions: Record<string, unknown>): GraphQL
     path: error.path,
     extensions: { ...error.extensions, ...extensions },
   });
+}
+
+/**
+ * Seconds a client is asked to wait when the database cannot be reached: long enough for a failover or a
+ * restart to make progress, short enough that a retrying client is served soon after it.
+ */
+export const UNAVAILABLE_RETRY_AFTER = 5;
+
+/**
+ * Node socket errors: the database host refuses, resets, does not answer or cannot be resolved.
+ * PostgreSQL SQLSTATEs: 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now), 53300 (too many
+ * connections); class 08 (connection exception) is matched by its prefix. SQLite: the file is locked by
+ * another writer past the busy timeout (SQLITE_BUSY*, SQLITE_LOCKED*).
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+/**
+ * Errors that carry no code: pg's socket closing under a query, knex's pool giving up waiting. MikroORM
+ * prefixes the driver's message with the statement and ` - `.
+ */
+const UNAVAILABLE_MESSAGE =
+  /(^| - )(Connection terminated|Client has encountered a connection error|Knex: Timeout acquiring a connection|terminating connection due to)/;
+
+function unavailableCode(code: unknown): boolean {
+  if (typeof code !== 'string') return false;
+  return UNAVAILABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
+/**
+ * Whether an error says the database (or the network to it) is out of reach rather than that the request or
+ * the code is wrong. Looks through wrappers: MikroORM copies the driver's `code`, GraphQL keeps the original
+ * in `originalError`, Node puts one error per address in an AggregateError, others use `cause`.
+ */
+export function isUnavailableError(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 5) return false;
+  const e = error as Error & { code?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
+  if (unavailableCode(e.code) || e.name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isUnavailableError(inner, depth + 1))) return true;
+  return isUnavailableError(e.cause, depth + 1) || isUnavailableError(e.originalError, depth + 1);
+}
+
+/**
+ * What the server saw behind the masked errors it answered: the cause of an INTERNAL_SERVER_ERROR (a bug,
+ * logged once with its stack) or of a SERVICE_UNAVAILABLE (an outage, logged once without one). Read by the
+ * access log, which knows the request the error belongs to.
+ */
+const causes = new WeakMap<GraphQLError, unknown>();
+
+/** The error a masked INTERNAL_SERVER_ERROR or SERVICE_UNAVAILABLE stands for. */
+export function causeOf(error: GraphQLError): unknown {
+  return causes.get(error);
 }
 
 /** Maps any error of a response to what the caller sees. `message` is Yoga's masked message. */
@@ -84,7 +148,26 @@ export function toClientError(error: unknown, message: string): Error {
     // (e.g. `Must provide query string.`); inside execution they are bugs (e.g. a null in a non-null field).
     if (!original.path && !path) return copy(original, { code: 'BAD_REQUEST', http: REQUEST_ERROR_HTTP });
   }
-  return new GraphQLError(message, { nodes, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  if (isUnavailableError(original)) {
+    // The client may retry: an outage is not a bug, and a 503 with Retry-After says so to proxies too.
+    const unavailable = new GraphQLError(
+      `The database cannot be reached right now: retry in ${UNAVAILABLE_RETRY_AFTER} s.`,
+      {
+        nodes,
+        path,
+        extensions: {
+          code: 'SERVICE_UNAVAILABLE',
+          retryAfter: UNAVAILABLE_RETRY_AFTER,
+          http: { status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER) } },
+        },
+      },
+    );
+    causes.set(unavailable, original);
+    return unavailable;
+  }
+  const internal = new GraphQLError(message, { nodes, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  causes.set(internal, original);
+  return internal;
 }
 
 /**

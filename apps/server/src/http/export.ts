@@ -14,6 +14,7 @@ import type { Plugin } from 'graphql-yoga';
 import { buildContext } from '../context.js';
 import { principalOf } from './auth.js';
 import { bucketKey, budgetOf, recordCharge } from './cost-plugin.js';
+import { isUnavailableError } from './errors.js';
 import { DECISION_EXPORT_PATH, type DecisionExportError, prepareDecisionExport } from './export-decisions.js';
 import { type RateLimiter, type RateLimitState, rateLimitHeaders } from './rate-limit.js';
 
@@ -37,6 +38,9 @@ const PATH = /^\/export\/(creators|accounts|posts|snapshots)\.(csv|jsonl)$/;
 export const EXPORT_ROWS_PER_POINT = 100;
 
 /** An export's price: 1 point per 100 rows, at least 1. */
+/** Seconds a client waits before retrying an export refused for a database outage. */
+const EXPORT_RETRY_AFTER_SECONDS = 5;
+
 export const exportCost = (rows: number) => Math.max(1, Math.ceil(rows / EXPORT_ROWS_PER_POINT));
 
 /** What decision exports share with GraphQL requests: the peer-group cache and the clock. */
@@ -54,7 +58,7 @@ type Charge =
 
 export function exportPlugin(db: Database, options: ExportPluginOptions = {}): Plugin {
   // The server's budget is registered by the cost plugin; without one, exports are free.
-  let yoga: object | undefined;
+  let yoga: { logger?: { warn(...args: unknown[]): void; error(...args: unknown[]): void } } | undefined;
   const metricsCache = options.metricsCache ?? new MetricsCache();
   /**
    * Charges `cost` points to the caller's bucket: a refusal (400 QUERY_TOO_COSTLY above a full bucket, 429
@@ -111,7 +115,48 @@ export function exportPlugin(db: Database, options: ExportPluginOptions = {}): P
     onYogaInit({ yoga: server }) {
       yoga = server;
     },
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest(payload) {
+      const { url, endResponse, fetchAPI } = payload;
+      if (!PATH.test(url.pathname) && !DECISION_EXPORT_PATH.test(url.pathname)) return;
+      try {
+        await answer(payload);
+      } catch (error) {
+        // Never the stack or the SQL: an outage is a 503 the client may retry, anything else a coded 500.
+        const unavailable = isUnavailableError(error);
+        if (unavailable) yoga?.logger?.warn({ cause: (error as Error)?.message }, 'export: database unavailable');
+        else yoga?.logger?.error({ err: error }, 'export failed');
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                unavailable
+                  ? {
+                      message: 'The database is unavailable; retry later.',
+                      extensions: { code: 'SERVICE_UNAVAILABLE' },
+                    }
+                  : { message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+              ],
+            }),
+            {
+              status: unavailable ? 503 : 500,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                ...(unavailable ? { 'retry-after': String(EXPORT_RETRY_AFTER_SECONDS) } : {}),
+              },
+            },
+          ),
+        );
+      }
+    },
+  };
+
+  async function answer({
+    request,
+    url,
+    endResponse,
+    fetchAPI,
+  }: Parameters<NonNullable<Plugin['onRequest']>>[0]): Promise<void> {
+    {
       const match = PATH.exec(url.pathname);
       const decision = match ? null : DECISION_EXPORT_PATH.exec(url.pathname);
       if (!match && !decision) return;
@@ -236,6 +281,6 @@ export function exportPlugin(db: Database, options: ExportPluginOptions = {}): P
           },
         }),
       );
-    },
-  };
+    }
+  }
 }

@@ -1,4 +1,11 @@
-import { API_KEY_CHANGES_CHANNEL, authenticate, type Database, hashApiKey, type Principal } from '@creatorgraph/core';
+import {
+  API_KEY_CHANGES_CHANNEL,
+  authenticate,
+  closeRedis,
+  type Database,
+  hashApiKey,
+  type Principal,
+} from '@creatorgraph/core';
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -118,14 +125,19 @@ export class ApiKeyCache {
       const keyId = Number(message);
       if (Number.isSafeInteger(keyId) && keyId > 0) this.invalidate(keyId);
     });
+    // Logged once per outage (the first failure after a success): a Redis outage must not flood the log.
+    let down = false;
     this.broadcast = async (keyId) => {
       try {
         await publisher.publish(channel, String(keyId));
+        down = false;
       } catch (error) {
         // The revocation has committed; other instances then see it within the TTL.
+        if (down) return;
+        down = true;
         options.logger?.warn(
           { err: error, keyId },
-          'could not publish an API key change; other instances see it within the TTL',
+          'could not publish an API key change (Redis); other instances see changes within the TTL until Redis answers again',
         );
       }
     };
@@ -134,11 +146,11 @@ export class ApiKeyCache {
       ready,
       close: async () => {
         this.broadcast = null;
-        await subscriber.quit().catch(() => undefined);
+        await closeRedis(subscriber);
       },
     };
   }
 }
 
-/** The Redis channel of API key changes, beside `creatorgraph:campaign:*` and `creatorgraph:bucket:*`. */
+/** The default Redis channel of API key changes (REDIS_PREFIX `creatorgraph`; see apiKeyChangesChannel). */
 export const API_KEY_CHANNEL = API_KEY_CHANGES_CHANNEL;

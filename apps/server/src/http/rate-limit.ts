@@ -1,3 +1,4 @@
+import { DEFAULT_REDIS_PREFIX } from '@creatorgraph/core';
 import type { Redis } from 'ioredis';
 
 /**
@@ -180,13 +181,69 @@ export function disabledRateLimiter(): RateLimiter {
 export const budgetsDisabled = (bucket: { capacity: number; restorePerSecond: number }) =>
   bucket.capacity === 0 || bucket.restorePerSecond === 0;
 
+/** What an outage of the shared buckets is reported through (pino's logger fits). */
+export interface OutageLogger {
+  warn(details: Record<string, unknown>, message: string): void;
+  info(details: Record<string, unknown>, message: string): void;
+}
+
 /**
- * The limiter the configuration asks for: none (a 0), shared through Redis when a client is given, else
- * in this process.
+ * The limiter the configuration asks for: none (a 0), shared through Redis when a client is given (and
+ * per instance while Redis is down, see {@link degradingRateLimiter}), else in this process.
  */
-export function rateLimiterFor(bucket: { capacity: number; restorePerSecond: number }, redis?: Redis): RateLimiter {
+export function rateLimiterFor(
+  bucket: { capacity: number; restorePerSecond: number },
+  redis?: Redis,
+  options: { prefix?: string; logger?: OutageLogger } = {},
+): RateLimiter {
   if (budgetsDisabled(bucket)) return disabledRateLimiter();
-  return redis ? createRedisRateLimiter(redis, bucket) : createMemoryRateLimiter(bucket);
+  if (!redis) return createMemoryRateLimiter(bucket);
+  const shared = createRedisRateLimiter(redis, { ...bucket, prefix: options.prefix });
+  return degradingRateLimiter(shared, createMemoryRateLimiter(bucket), options.logger);
+}
+
+/**
+ * The shared buckets while Redis answers; while it does not, a bucket of the same size per instance, so
+ * budgets still apply (each instance grants the full budget: looser by the number of instances, for the
+ * length of the outage) and requests do not fail or wait for Redis. The switch is logged once each way,
+ * not per request. `degraded` says which one answers now.
+ */
+export function degradingRateLimiter(
+  shared: RateLimiter,
+  local: RateLimiter,
+  logger?: OutageLogger,
+): RateLimiter & { readonly degraded: boolean } {
+  let degraded = false;
+  const run = async <T>(use: (limiter: RateLimiter) => Promise<T>): Promise<T> => {
+    let result: T;
+    try {
+      result = await use(shared);
+    } catch (error) {
+      if (!degraded) {
+        degraded = true;
+        logger?.warn(
+          { err: error },
+          'shared query-cost budgets unavailable (Redis): each instance keeps its own buckets until Redis answers again',
+        );
+      }
+      return use(local);
+    }
+    if (degraded) {
+      degraded = false;
+      logger?.info({}, 'shared query-cost budgets are back (Redis answers)');
+    }
+    return result;
+  };
+  return {
+    capacity: shared.capacity,
+    restoreRate: shared.restoreRate,
+    get degraded() {
+      return degraded;
+    },
+    charge: (key, cost) => run((limiter) => limiter.charge(key, cost)),
+    adjust: (key, delta) => run((limiter) => limiter.adjust(key, delta)),
+    peek: (key) => run((limiter) => limiter.peek(key)),
+  };
 }
 
 /**
@@ -233,7 +290,7 @@ export function createRedisRateLimiter(
   options: BucketOptions & { prefix?: string } = DEFAULT_BUCKET,
 ): RateLimiter {
   const o = checked(options);
-  const prefix = options.prefix ?? 'creatorgraph:bucket:';
+  const prefix = options.prefix ?? `${DEFAULT_REDIS_PREFIX}:bucket:`;
   const name = 'creatorgraphLeakyBucket';
   if (!(name in redis)) redis.defineCommand(name, { numberOfKeys: 1, lua: LEAKY_BUCKET_LUA });
   const command = (redis as unknown as Record<string, BucketCommand>)[name] as BucketCommand;

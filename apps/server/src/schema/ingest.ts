@@ -1,6 +1,7 @@
 import {
   DEFAULT_MAX_UPLOAD_BYTES,
   type FieldIssue,
+  ImportAbortedError,
   type ImportFileReport,
   type ImportFormat,
   type ImportKind,
@@ -11,6 +12,7 @@ import {
 } from '@creatorgraph/core';
 import { builder } from '../builder.js';
 import { clampInt, cost } from '../http/cost.js';
+import { recordImport } from '../observability/request-state.js';
 import { lowercaseEnum } from './common/enums.js';
 
 /** Rejections kept per import for the API; `rejections(first:)` lists some or all of them. */
@@ -172,6 +174,7 @@ builder.mutationFields((t) => ({
         }
       });
       if (issues.length) throw new ValidationError(issues);
+      const request = (ctx as { request?: Request }).request;
       const report = await importFiles(
         ctx.em,
         args.files.map((file) => ({ name: file.name, stream: file.stream() })),
@@ -180,7 +183,12 @@ builder.mutationFields((t) => ({
           maxRejectionsReported: MAX_REJECTIONS_KEPT,
           peerCache: ctx.metricsCache,
         },
-      );
+      ).catch((error: unknown) => {
+        // The batches committed before the import stopped are in the database: count them too.
+        if (error instanceof ImportAbortedError) recordImport(request, error.report);
+        throw error;
+      });
+      recordImport(request, report);
       return { report };
     },
   }),

@@ -9,6 +9,7 @@ import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
 import { type Dialect, dialectOf, prepareConnection } from './dialect.js';
 import { entities } from './entities.js';
+import { DatabaseMissingError, migrateDatabase, migrateUnderLock, sqliteFileExists } from './migrate.js';
 
 export type { Dialect } from './dialect.js';
 export { dialectOf } from './dialect.js';
@@ -19,8 +20,16 @@ type Done = (error: Error | null, connection: unknown) => void;
 export interface InitOrmOptions {
   /** `postgres://…` selects PostgreSQL; `file:<path>` or `:memory:` selects embedded SQLite. */
   databaseUrl: string;
-  /** Apply committed migrations on start (default true). */
+  /**
+   * Apply committed migrations on start (default true), under the migration lock, so instances started
+   * together never race (see migrate.ts).
+   */
   migrate?: boolean;
+  /**
+   * Create the database when it does not exist (default true: tests and the demo). Production passes
+   * false: a mistyped name is then an error naming it, not an empty database served as if it were real.
+   */
+  createDatabase?: boolean;
   /** Extra MikroORM options, e.g. a logger for statement counting in tests. */
   overrides?: Partial<Options>;
 }
@@ -50,6 +59,8 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
       ? {
           driver: PostgreSqlDriver,
           clientUrl: databaseUrl,
+          // An unreachable host fails within seconds instead of pg's default of waiting forever.
+          driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } },
           pool: {
             min: 0,
             max: 10,
@@ -64,6 +75,10 @@ export function ormOptions(databaseUrl: string, overrides: Partial<Options> = {}
     ...common,
     ...connection,
     ...overrides,
+    // Merged, not replaced: a caller's knex logging must not drop the connect timeout.
+    ...('driverOptions' in connection || overrides.driverOptions
+      ? { driverOptions: { ...(connection as { driverOptions?: object }).driverOptions, ...overrides.driverOptions } }
+      : {}),
     migrations: {
       migrationsList: dialect === 'postgresql' ? postgresqlMigrations : sqliteMigrations,
       transactional: true,
@@ -82,11 +97,33 @@ function sqliteDbName(databaseUrl: string): string {
   return dbName;
 }
 
+/** Seconds to wait for a PostgreSQL connection before calling the server unreachable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 export async function initORM(options: InitOrmOptions): Promise<Database> {
-  const orm = await MikroORM.init(ormOptions(options.databaseUrl, options.overrides));
   const dialect = dialectOf(options.databaseUrl);
+  const create = options.createDatabase !== false;
+  if (dialect === 'sqlite' && !create && !sqliteFileExists(options.databaseUrl)) {
+    throw new DatabaseMissingError(resolve(options.databaseUrl.replace(/^file:/, '')));
+  }
+  // PostgreSQL migrates on a connection of its own, which holds the advisory lock (see migrate.ts).
+  const migrate = options.migrate !== false;
+  if (migrate && dialect === 'postgresql') await migrateDatabase(options.databaseUrl, { createDatabase: create });
+  const orm = await MikroORM.init(
+    ormOptions(options.databaseUrl, {
+      // Created above when allowed (migrating); MikroORM's default would create it silently.
+      ...(dialect === 'postgresql' ? { ensureDatabase: create && !migrate } : {}),
+      ...options.overrides,
+    }),
+  );
+  try {
+    await orm.em.getConnection().execute('select 1');
+  } catch (error) {
+    await orm.close(true).catch(() => undefined);
+    throw error;
+  }
   await prepareConnection((orm.em as EntityManager).getConnection().getKnex(), dialect);
-  if (options.migrate !== false) await orm.getMigrator().up();
+  if (migrate && dialect === 'sqlite') await migrateUnderLock(orm, options.databaseUrl);
   return {
     orm,
     dialect,

@@ -207,3 +207,34 @@ describe('admin CLI configuration', () => {
     expect(err).toEqual(["error: DATABASE_URL must be 'postgres://…', 'postgresql://…', 'file:<path>' or ':memory:'"]);
   });
 });
+
+describe.skipIf(!TEST_DIALECTS.includes('postgresql'))('admin CLI in production', () => {
+  it('neither creates nor migrates a database: a mistyped name is an error, a stale schema names npm run migrate', async () => {
+    const missing = `creatorgraph_admin_missing_${Date.now()}`;
+    const err: string[] = [];
+    const io = (url: string): AdminIO => ({
+      env: { DATABASE_URL: url, PROFILE: 'production' },
+      stdout: () => {},
+      stderr: (line) => err.push(line),
+    });
+    const base = 'postgres://postgres@127.0.0.1:5432';
+    expect(await runAdmin(['org:list'], io(`${base}/${missing}`))).toBe(1);
+    expect(err.join('\n')).toContain(missing);
+    const admin = await initORM({ databaseUrl: `${base}/postgres`, migrate: false });
+    try {
+      const rows = await admin.em.getConnection().execute('select 1 from pg_database where datname = ?', [missing]);
+      expect(rows).toHaveLength(0);
+    } finally {
+      await admin.close();
+    }
+    // An existing but unmigrated database: refused with the command to run.
+    const empty = await scratchDatabase('postgresql');
+    try {
+      err.length = 0;
+      expect(await runAdmin(['org:list'], io(empty.url))).toBe(1);
+      expect(err.join('\n')).toContain('npm run migrate');
+    } finally {
+      await empty.drop();
+    }
+  });
+});

@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
+import { pendingMigrations, SchemaNotCurrentError } from '../db/migrate.js';
 import { type Database, type EntityManager, initORM } from '../db/orm.js';
 import { API_SCOPES, type ApiScope } from '../enums.js';
 import { DomainError, ValidationError } from '../errors.js';
 import { DEFAULT_METRICS_CONFIG } from '../metrics/config.js';
 import { AccountSummaryStore } from '../metrics/summary-store.js';
 import type { IApiKey } from './entity.js';
-import { API_KEY_CHANGES_CHANNEL, OrganizationService } from './service.js';
+import { apiKeyChangesChannel, OrganizationService } from './service.js';
 
 /**
  * The operator's CLI: onboarding organizations and managing keys straight on the database the server
@@ -217,12 +218,12 @@ function table(io: AdminIO, head: string[], rows: string[][]): void {
 }
 
 /** Publishes one key change on Redis; a failure is a warning (servers still honour it within the TTL). */
-async function publishKeyChange(url: string, keyId: number, io: AdminIO): Promise<void> {
+async function publishKeyChange(url: string, channel: string, keyId: number, io: AdminIO): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
   redis.on('error', () => {});
   try {
     await redis.connect();
-    await redis.publish(API_KEY_CHANGES_CHANNEL, String(keyId));
+    await redis.publish(channel, String(keyId));
   } catch (error) {
     io.stderr(
       `warning: could not tell running servers through Redis (${(error as Error).message}); they drop the key within their key cache's TTL.`,
@@ -275,13 +276,24 @@ export async function runAdmin(argv: string[], io: AdminIO = processIO, db?: Dat
   try {
     if (!database) {
       const config = loadConfig(io.env);
-      database = await initORM({ databaseUrl: config.DATABASE_URL });
+      // In production the admin CLI, like the server, neither creates nor migrates a database: a mistyped
+      // DATABASE_URL is an error, not a new empty catalog, and migrations are `npm run migrate`'s job.
+      const production = config.PROFILE === 'production';
+      database = await initORM({
+        databaseUrl: config.DATABASE_URL,
+        ...(production ? { createDatabase: false, migrate: false } : {}),
+      });
+      if (production) {
+        const pending = await pendingMigrations(database.em.fork());
+        if (pending.length) throw new SchemaNotCurrentError(pending);
+      }
     }
     const em = database.em.fork();
     // With Redis configured, running servers hear of a revocation or scope change at once instead of within
     // their key cache's TTL.
     const redisUrl = io.env.REDIS_URL;
-    const onKeyChanged = redisUrl ? (key: IApiKey) => publishKeyChange(redisUrl, key.id, io) : undefined;
+    const channel = apiKeyChangesChannel(io.env.REDIS_PREFIX?.trim() || undefined);
+    const onKeyChanged = redisUrl ? (key: IApiKey) => publishKeyChange(redisUrl, channel, key.id, io) : undefined;
     await parsed.command.run(new OrganizationService(em, { onKeyChanged }), parsed.values as never, io, em);
     return 0;
   } catch (error) {

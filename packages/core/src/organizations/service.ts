@@ -118,6 +118,11 @@ export const ORGANIZATION_NAME_MAX = 200;
  * server instance drops it from its key cache at once (the servers subscribe; the admin CLI publishes too).
  */
 export const API_KEY_CHANGES_CHANNEL = 'creatorgraph:api-key:changed';
+
+/** The channel of key changes under a REDIS_PREFIX: `<prefix>:api-key:changed`. */
+export function apiKeyChangesChannel(prefix = 'creatorgraph'): string {
+  return `${prefix}:api-key:changed`;
+}
 export const ORGANIZATION_SLUG_MAX = 100;
 export const API_KEY_NAME_MAX = 200;
 

@@ -79,12 +79,12 @@ describe.runIf(run)('RedisCampaignEvents when publishing fails', () => {
     expect(failures[0]?.[1]).toEqual(event);
   });
 
-  it('by default warns through the logger given for every failure, else once on the console', async () => {
+  it('by default warns once per outage, through the logger given or else on the console', async () => {
     const warnings: Record<string, unknown>[] = [];
     const logged = broken({ logger: { warn: (details) => warnings.push(details) } });
     await logged.publish(event);
     await logged.publish({ ...event, campaignId: 43 });
-    expect(warnings.map((w) => w.campaignId)).toEqual([42, 43]);
+    expect(warnings.map((w) => w.campaignId)).toEqual([42]);
     expect(warnings[0]?.err).toBeInstanceOf(Error);
 
     const console = vi.spyOn(globalThis.console, 'warn').mockImplementation(() => undefined);
@@ -93,5 +93,45 @@ describe.runIf(run)('RedisCampaignEvents when publishing fails', () => {
     await quiet.publish(event);
     expect(console).toHaveBeenCalledTimes(1);
     expect(String(console.mock.calls[0]?.[0])).toMatch(/campaign 42/);
+  });
+
+  it("still delivers to this instance's own subscribers while Redis is down", async () => {
+    const events = broken({ onPublishError: () => undefined });
+    const sub = events.subscribe(event.campaignId);
+    await events.publish(event);
+    expect((await sub.next()).value).toEqual(event);
+    await sub.return?.();
+  });
+});
+
+describe.runIf(run)('RedisCampaignEvents with a prefix (REDIS_PREFIX)', () => {
+  it("delivers an instance's own event once, and never to a deployment with another prefix", async () => {
+    const tag = `cg-test-${Math.random().toString(36).slice(2)}`;
+    const a = new RedisCampaignEvents(new Redis(REDIS_URL), new Redis(REDIS_URL), { prefix: `${tag}-a` });
+    const b = new RedisCampaignEvents(new Redis(REDIS_URL), new Redis(REDIS_URL), { prefix: `${tag}-b` });
+    const a2 = new RedisCampaignEvents(new Redis(REDIS_URL), new Redis(REDIS_URL), { prefix: `${tag}-a` });
+    try {
+      await Promise.all([a.whenReady(), b.whenReady(), a2.whenReady()]);
+      const onA = a.subscribe(7);
+      const onA2 = a2.subscribe(7);
+      const onB = b.subscribe(7);
+      const at = new Date('2026-06-01T10:00:00.000Z');
+      await a.publish({ campaignId: 7, organizationId: 1, reason: 'MEMBER_ADDED', at });
+      await a.publish({ campaignId: 7, organizationId: 1, reason: 'POSTS_LINKED', at });
+      // The same deployment's other instance gets both through Redis; the publisher gets each once.
+      expect((await onA2.next()).value.reason).toBe('MEMBER_ADDED');
+      expect((await onA2.next()).value.reason).toBe('POSTS_LINKED');
+      expect((await onA.next()).value.reason).toBe('MEMBER_ADDED');
+      expect((await onA.next()).value.reason).toBe('POSTS_LINKED');
+      // b's first event is its own: nothing of a's deployment reached it.
+      await b.publish({ campaignId: 7, organizationId: 1, reason: 'RESULTS_RECORDED', at });
+      expect((await onB.next()).value.reason).toBe('RESULTS_RECORDED');
+      // Nor was a's own event echoed back a second time.
+      await a.publish({ campaignId: 7, organizationId: 1, reason: 'MEMBER_REMOVED', at });
+      expect((await onA.next()).value.reason).toBe('MEMBER_REMOVED');
+      await Promise.all([onA.return?.(), onA2.return?.(), onB.return?.()]);
+    } finally {
+      await Promise.all([a.close(), b.close(), a2.close()]);
+    }
   });
 });
