@@ -1,6 +1,9 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Types, typed documents, named methods and the persisted-documents manifest, all from schema.graphql. */
+/**
+ * Types, typed documents, named methods, the persisted-documents manifest and a copy of the schema that
+ * ships in the package, all from the server's schema.graphql.
+ */
 const scalars = {
   DateTime: 'string',
   CountryCode: 'string',
@@ -9,8 +12,10 @@ const scalars = {
   Upload: 'Blob',
 };
 
+const schema = '../../apps/server/schema.graphql';
+
 const config: CodegenConfig = {
-  schema: '../../apps/server/schema.graphql',
+  schema,
   documents: 'src/operations/**/*.graphql',
   emitLegacyCommonJSImports: false,
   generates: {
@@ -28,6 +33,7 @@ const config: CodegenConfig = {
     },
     'src/__generated__/sdk.ts': { plugins: ['./codegen/sdk-methods.cjs'] },
     'src/__generated__/persisted-documents.json': { plugins: ['./codegen/persisted-manifest.cjs'] },
+    'schema.graphql': { plugins: ['./codegen/schema-copy.cjs'], config: { source: schema } },
   },
 };
 

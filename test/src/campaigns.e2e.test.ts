@@ -55,13 +55,13 @@ describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
       campaignId: campaign.id,
       input: { revenue: { amountMinor: 1, currency: 'EUR' } },
     });
-    const mismatch = wrongCurrency.ok ? wrongCurrency.data.recordCampaignResults : null;
+    const mismatch = wrongCurrency.data?.recordCampaignResults;
     if (mismatch?.__typename !== 'CurrencyMismatchError') throw new Error(`expected a currency mismatch`);
     expect(mismatch).toMatchObject({ code: 'CURRENCY_MISMATCH', expected: 'USD', actual: 'EUR' });
 
     const [stranger] = await accountsOf('MID', 1);
     const ineligible = await owner.linkCampaignPosts({ campaignId: campaign.id, postIds: [stranger!.postIds[0]!] });
-    const invalid = ineligible.ok ? ineligible.data.linkCampaignPosts : null;
+    const invalid = ineligible.data?.linkCampaignPosts;
     if (invalid?.__typename !== 'ValidationError') throw new Error('expected a validation error');
     expect(invalid.issues).toEqual([
       { field: 'postIds.0', message: "the post's account is not a member of this campaign" },
@@ -87,27 +87,24 @@ describe.each(dialects)('campaign writes through the SDK on %s', (dialect) => {
     const read = await other.campaign({ id: campaign.id });
     expect(read.ok && read.data.campaign).toBeNull();
     const attempts = [
-      () =>
-        other
-          .updateCampaign({ id: campaign.id, input: { name: 'Hijacked' } })
-          .then((r) => r.ok && r.data.updateCampaign),
-      () => other.archiveCampaign({ id: campaign.id }).then((r) => r.ok && r.data.archiveCampaign),
+      () => other.updateCampaign({ id: campaign.id, input: { name: 'Hijacked' } }).then((r) => r.data?.updateCampaign),
+      () => other.archiveCampaign({ id: campaign.id }).then((r) => r.data?.archiveCampaign),
       () =>
         other
           .addCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } })
-          .then((r) => r.ok && r.data.addCampaignMember),
+          .then((r) => r.data?.addCampaignMember),
       () =>
         other
           .removeCampaignMember({ input: { campaignId: campaign.id, accountId: account!.id } })
-          .then((r) => r.ok && r.data.removeCampaignMember),
+          .then((r) => r.data?.removeCampaignMember),
       () =>
         other
           .linkCampaignPosts({ campaignId: campaign.id, postIds: account!.postIds })
-          .then((r) => r.ok && r.data.linkCampaignPosts),
+          .then((r) => r.data?.linkCampaignPosts),
       () =>
         other
           .recordCampaignResults({ campaignId: campaign.id, input: { conversions: 1 } })
-          .then((r) => r.ok && r.data.recordCampaignResults),
+          .then((r) => r.data?.recordCampaignResults),
     ];
     const results = [];
     for (const attempt of attempts) results.push(await attempt());

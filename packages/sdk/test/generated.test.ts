@@ -12,13 +12,24 @@ describe('generated SDK', () => {
     process.chdir(root);
     try {
       const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
-      expect(outputs.length).toBe(3);
+      expect(outputs.map((o) => o.filename).sort()).toEqual([
+        'schema.graphql',
+        'src/__generated__/graphql.ts',
+        'src/__generated__/persisted-documents.json',
+        'src/__generated__/sdk.ts',
+      ]);
       for (const { filename, content } of outputs) {
         expect(readFileSync(resolve(root, filename), 'utf8'), filename).toBe(content);
       }
     } finally {
       process.chdir(previous);
     }
+  });
+
+  it('ships the server schema unchanged', () => {
+    expect(readFileSync(resolve(root, 'schema.graphql'), 'utf8')).toBe(
+      readFileSync(resolve(root, '../../apps/server/schema.graphql'), 'utf8'),
+    );
   });
 
   it('lists every operation in the persisted-documents manifest under its sha256', async () => {
@@ -32,5 +43,27 @@ describe('generated SDK', () => {
       ).toBe(hash);
     }
     expect(Object.values(manifest).some((t) => (t as string).startsWith('query Creators'))).toBe(true);
+  });
+});
+
+describe('consumer codegen (@creatorgraph/sdk/codegen)', () => {
+  it('types your own operation against the shipped schema with the client preset', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { consumerCodegen, schemaPath } = await import('../src/codegen-config.js');
+    expect(schemaPath).toBe(resolve(root, 'schema.graphql'));
+    const dir = mkdtempSync(resolve(tmpdir(), 'cg-consumer-'));
+    writeFileSync(
+      resolve(dir, 'mine.graphql'),
+      'query Mine($first: Int) { creators(first: $first) { nodes { name } } }\n',
+    );
+    const config = consumerCodegen({ documents: resolve(dir, '*.graphql'), output: `${resolve(dir, 'gql')}/` });
+    const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
+    const types = outputs.find((o) => o.filename.endsWith('graphql.ts'))?.content ?? '';
+    expect(types).toContain(
+      "export type MineQuery = { __typename?: 'Query', creators: { __typename?: 'CreatorConnection', nodes: Array<{ __typename?: 'Creator', name: string }> } };",
+    );
+    expect(types).toContain('export const MineDocument = ');
+    expect(outputs.find((o) => o.filename.endsWith('gql.ts'))?.content).toContain('export function graphql(');
   });
 });

@@ -2,108 +2,369 @@
 import type { Client, RequestOptions, Result } from '../client.js';
 import { CreateCampaignDocument, type CreateCampaignMutation, type CreateCampaignMutationVariables, UpdateCampaignDocument, type UpdateCampaignMutation, type UpdateCampaignMutationVariables, ArchiveCampaignDocument, type ArchiveCampaignMutation, type ArchiveCampaignMutationVariables, AddCampaignMemberDocument, type AddCampaignMemberMutation, type AddCampaignMemberMutationVariables, UpdateCampaignMemberDocument, type UpdateCampaignMemberMutation, type UpdateCampaignMemberMutationVariables, RemoveCampaignMemberDocument, type RemoveCampaignMemberMutation, type RemoveCampaignMemberMutationVariables, LinkCampaignPostsDocument, type LinkCampaignPostsMutation, type LinkCampaignPostsMutationVariables, UnlinkCampaignPostsDocument, type UnlinkCampaignPostsMutation, type UnlinkCampaignPostsMutationVariables, RecordCampaignResultsDocument, type RecordCampaignResultsMutation, type RecordCampaignResultsMutationVariables, CampaignsDocument, type CampaignsQuery, type CampaignsQueryVariables, CampaignDocument, type CampaignQuery, type CampaignQueryVariables, ViewerDocument, type ViewerQuery, type ViewerQueryVariables, CreatorsDocument, type CreatorsQuery, type CreatorsQueryVariables, CreatorDocument, type CreatorQuery, type CreatorQueryVariables, AccountDocument, type AccountQuery, type AccountQueryVariables, NodeDocument, type NodeQuery, type NodeQueryVariables, PostsDocument, type PostsQuery, type PostsQueryVariables, TierSchemeDocument, type TierSchemeQuery, type TierSchemeQueryVariables, DiscoverDocument, type DiscoverQuery, type DiscoverQueryVariables, SearchDocument, type SearchQuery, type SearchQueryVariables, NichesDocument, type NichesQuery, type NichesQueryVariables, AccountPriceDocument, type AccountPriceQuery, type AccountPriceQueryVariables, BrandPerformanceDocument, type BrandPerformanceQuery, type BrandPerformanceQueryVariables, CampaignMetricsDocument, type CampaignMetricsQuery, type CampaignMetricsQueryVariables, CompareCampaignsDocument, type CompareCampaignsQuery, type CompareCampaignsQueryVariables, CompareTiersDocument, type CompareTiersQuery, type CompareTiersQueryVariables, PlanCampaignDocument, type PlanCampaignQuery, type PlanCampaignQueryVariables, ApiKeysDocument, type ApiKeysQuery, type ApiKeysQueryVariables, CreateApiKeyDocument, type CreateApiKeyMutation, type CreateApiKeyMutationVariables, RevokeApiKeyDocument, type RevokeApiKeyMutation, type RevokeApiKeyMutationVariables, AccountMetricsDocument, type AccountMetricsQuery, type AccountMetricsQueryVariables, BenchmarksDocument, type BenchmarksQuery, type BenchmarksQueryVariables, MetricsConfigDocument, type MetricsConfigQuery, type MetricsConfigQueryVariables, CreatorsByMetricDocument, type CreatorsByMetricQuery, type CreatorsByMetricQueryVariables } from './graphql.js';
 
+/** Types implementing the schema's `Error` interface: a root field holding one is a domain error. */
+export const ERROR_TYPENAMES = ['CurrencyMismatchError', 'ForbiddenError', 'LastAdminKeyError', 'NotFoundError', 'ValidationError'] as const;
+
+/** The `__typename` of a domain error. */
+export type ErrorTypename = (typeof ERROR_TYPENAMES)[number];
+
 export function createSdk(client: Client) {
   return {
-    /** Runs the mutation `CreateCampaign`. */
+    /**
+     * Creates a campaign (DRAFT unless `input.status` says otherwise) with its goal, currency, budget and dates
+     * (WRITE scope).
+     *
+     * Variables:
+     * - $input: CreateCampaignInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ValidationError`.
+     */
     createCampaign: (variables: CreateCampaignMutationVariables, options?: RequestOptions): Promise<Result<CreateCampaignMutation>> =>
       client.request(CreateCampaignDocument, variables, options),
-    /** Runs the mutation `UpdateCampaign`. */
+    /**
+     * Changes a campaign's name, brand, goal, budget, dates or status; only the fields given change.
+     *
+     * Variables:
+     * - $id: ID!
+     * - $input: UpdateCampaignInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     updateCampaign: (variables: UpdateCampaignMutationVariables, options?: RequestOptions): Promise<Result<UpdateCampaignMutation>> =>
       client.request(UpdateCampaignDocument, variables, options),
-    /** Runs the mutation `ArchiveCampaign`. */
+    /**
+     * Archives a campaign: hidden from default listings, its members and posts frozen, results still
+     * recordable. Idempotent.
+     *
+     * Variables:
+     * - $id: ID!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     archiveCampaign: (variables: ArchiveCampaignMutationVariables, options?: RequestOptions): Promise<Result<ArchiveCampaignMutation>> =>
       client.request(ArchiveCampaignDocument, variables, options),
-    /** Runs the mutation `AddCampaignMember`. */
+    /**
+     * Hires an account for a campaign with its deliverables and, when agreed, its fee per deliverable (else the
+     * quoted rate or the rate-card estimate prices it). Subscribers are notified.
+     *
+     * Variables:
+     * - $input: AddCampaignMemberInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     addCampaignMember: (variables: AddCampaignMemberMutationVariables, options?: RequestOptions): Promise<Result<AddCampaignMemberMutation>> =>
       client.request(AddCampaignMemberDocument, variables, options),
-    /** Runs the mutation `UpdateCampaignMember`. */
+    /**
+     * Changes a member's deliverables, post kind or fee.
+     *
+     * Variables:
+     * - $input: UpdateCampaignMemberInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     updateCampaignMember: (variables: UpdateCampaignMemberMutationVariables, options?: RequestOptions): Promise<Result<UpdateCampaignMemberMutation>> =>
       client.request(UpdateCampaignMemberDocument, variables, options),
-    /** Runs the mutation `RemoveCampaignMember`. */
+    /**
+     * Removes an account from a campaign; the posts linked for it are unlinked and returned.
+     *
+     * Variables:
+     * - $input: RemoveCampaignMemberInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     removeCampaignMember: (variables: RemoveCampaignMemberMutationVariables, options?: RequestOptions): Promise<Result<RemoveCampaignMemberMutation>> =>
       client.request(RemoveCampaignMemberDocument, variables, options),
-    /** Runs the mutation `LinkCampaignPosts`. */
+    /**
+     * Links posts of the campaign's members to it: the posts its metrics are computed from.
+     *
+     * Variables:
+     * - $campaignId: ID!
+     * - $postIds: [ID!]!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     linkCampaignPosts: (variables: LinkCampaignPostsMutationVariables, options?: RequestOptions): Promise<Result<LinkCampaignPostsMutation>> =>
       client.request(LinkCampaignPostsDocument, variables, options),
-    /** Runs the mutation `UnlinkCampaignPosts`. */
+    /**
+     * Unlinks posts from a campaign.
+     *
+     * Variables:
+     * - $campaignId: ID!
+     * - $postIds: [ID!]!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     unlinkCampaignPosts: (variables: UnlinkCampaignPostsMutationVariables, options?: RequestOptions): Promise<Result<UnlinkCampaignPostsMutation>> =>
       client.request(UnlinkCampaignPostsDocument, variables, options),
-    /** Runs the mutation `RecordCampaignResults`. */
+    /**
+     * Records a campaign's outcomes (conversions, revenue) that the API cannot observe itself.
+     *
+     * Variables:
+     * - $campaignId: ID!
+     * - $input: RecordCampaignResultsInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     recordCampaignResults: (variables: RecordCampaignResultsMutationVariables, options?: RequestOptions): Promise<Result<RecordCampaignResultsMutation>> =>
       client.request(RecordCampaignResultsDocument, variables, options),
-    /** Runs the query `Campaigns`. */
+    /**
+     * Your organization's campaigns, newest first, optionally only those in `statuses`, with their members.
+     *
+     * Variables:
+     * - $first: Int
+     * - $after: String
+     * - $statuses: [CampaignStatus!]
+     */
     campaigns: (variables: CampaignsQueryVariables = {}, options?: RequestOptions): Promise<Result<CampaignsQuery>> =>
       client.request(CampaignsDocument, variables, options),
-    /** Runs the query `Campaign`. */
+    /**
+     * One campaign by id with its members and linked posts; null when it does not exist or is not yours.
+     *
+     * Variables:
+     * - $id: ID!
+     */
     campaign: (variables: CampaignQueryVariables, options?: RequestOptions): Promise<Result<CampaignQuery>> =>
       client.request(CampaignDocument, variables, options),
-    /** Runs the query `Viewer`. */
+    /**
+     * The key making the request: its prefix, scopes and organization.
+     */
     viewer: (variables: ViewerQueryVariables = {}, options?: RequestOptions): Promise<Result<ViewerQuery>> =>
       client.request(ViewerDocument, variables, options),
-    /** Runs the query `Creators`. */
+    /**
+     * Creators matching `filter`, in `orderBy` order, a page at a time (cursor pagination either way), each
+     * with its accounts.
+     *
+     * Variables:
+     * - $filter: CreatorFilter
+     * - $orderBy: CreatorOrder
+     * - $first: Int
+     * - $after: String
+     * - $last: Int
+     * - $before: String
+     */
     creators: (variables: CreatorsQueryVariables = {}, options?: RequestOptions): Promise<Result<CreatorsQuery>> =>
       client.request(CreatorsDocument, variables, options),
-    /** Runs the query `Creator`. */
+    /**
+     * One creator by global `id`, or by the `handle` of one of its accounts (with `platform` when several creators
+     * use that handle); null when none matches.
+     *
+     * Variables:
+     * - $id: ID
+     * - $handle: String
+     * - $platform: Platform
+     */
     creator: (variables: CreatorQueryVariables = {}, options?: RequestOptions): Promise<Result<CreatorQuery>> =>
       client.request(CreatorDocument, variables, options),
-    /** Runs the query `Account`. */
+    /**
+     * One account by platform and handle with its creator and its latest `posts` posts.
+     *
+     * Variables:
+     * - $platform: Platform!
+     * - $handle: String!
+     * - $posts: Int = 10
+     */
     account: (variables: AccountQueryVariables, options?: RequestOptions): Promise<Result<AccountQuery>> =>
       client.request(AccountDocument, variables, options),
-    /** Runs the query `Node`. */
+    /**
+     * Any object by its global id (creator, account, post or campaign); null when unknown or not yours.
+     *
+     * Variables:
+     * - $id: ID!
+     */
     node: (variables: NodeQueryVariables, options?: RequestOptions): Promise<Result<NodeQuery>> =>
       client.request(NodeDocument, variables, options),
-    /** Runs the query `Posts`. */
+    /**
+     * Posts matching `filter`, newest first unless `direction` says otherwise, with their account.
+     *
+     * Variables:
+     * - $filter: PostFilter
+     * - $direction: SortDirection
+     * - $first: Int
+     * - $after: String
+     */
     posts: (variables: PostsQueryVariables = {}, options?: RequestOptions): Promise<Result<PostsQuery>> =>
       client.request(PostsDocument, variables, options),
-    /** Runs the query `TierScheme`. */
+    /**
+     * The tier scheme in force: each tier's follower bounds.
+     */
     tierScheme: (variables: TierSchemeQueryVariables = {}, options?: RequestOptions): Promise<Result<TierSchemeQuery>> =>
       client.request(TierSchemeDocument, variables, options),
-    /** Runs the query `Discover`. */
+    /**
+     * Discovery with the numbers it ranked by: each creator's metric account (its account on `platform`, else
+     * its largest) with engagement, reliable rate and its interval, and the price of a post of `kind`.
+     *
+     * Variables:
+     * - $filter: CreatorFilter
+     * - $orderBy: CreatorOrder
+     * - $first: Int
+     * - $after: String
+     * - $platform: Platform
+     * - $kind: PostKind = PHOTO
+     * - $currency: Currency
+     */
     discover: (variables: DiscoverQueryVariables = {}, options?: RequestOptions): Promise<Result<DiscoverQuery>> =>
       client.request(DiscoverDocument, variables, options),
-    /** Runs the query `Search`. */
+    /**
+     * Creators whose name or handle matches `text` (case-insensitive), prefix matches first.
+     *
+     * Variables:
+     * - $text: String!
+     * - $first: Int
+     * - $after: String
+     */
     search: (variables: SearchQueryVariables, options?: RequestOptions): Promise<Result<SearchQuery>> =>
       client.request(SearchDocument, variables, options),
-    /** Runs the query `Niches`. */
+    /**
+     * Niches with their number of creators, most first.
+     *
+     * Variables:
+     * - $first: Int
+     */
     niches: (variables: NichesQueryVariables = {}, options?: RequestOptions): Promise<Result<NichesQuery>> =>
       client.request(NichesDocument, variables, options),
-    /** Runs the query `AccountPrice`. */
+    /**
+     * What an account would cost for a post of `kind`: its quoted rate, else the rate-card estimate, with the
+     * method and any currency conversion.
+     *
+     * Variables:
+     * - $platform: Platform!
+     * - $handle: String!
+     * - $kind: PostKind = PHOTO
+     * - $currency: Currency
+     */
     accountPrice: (variables: AccountPriceQueryVariables, options?: RequestOptions): Promise<Result<AccountPriceQuery>> =>
       client.request(AccountPriceDocument, variables, options),
-    /** Runs the query `BrandPerformance`. */
+    /**
+     * A brand's sponsored posts against the same creators' organic posts, with the top creators.
+     *
+     * Variables:
+     * - $brand: String!
+     * - $platform: Platform
+     * - $window: WindowInput
+     * - $top: Int
+     */
     brandPerformance: (variables: BrandPerformanceQueryVariables, options?: RequestOptions): Promise<Result<BrandPerformanceQuery>> =>
       client.request(BrandPerformanceDocument, variables, options),
-    /** Runs the query `CampaignMetrics`. */
+    /**
+     * A campaign's metrics at `asOf` (now by default): spend and each member's fee, reach, impressions,
+     * engagement, unit costs (CPE, CPM, CPV), EMV, conversions, ROI, overhead and the tier mix.
+     *
+     * Variables:
+     * - $id: ID!
+     * - $asOf: DateTime
+     */
     campaignMetrics: (variables: CampaignMetricsQueryVariables, options?: RequestOptions): Promise<Result<CampaignMetricsQuery>> =>
       client.request(CampaignMetricsDocument, variables, options),
-    /** Runs the query `CompareCampaigns`. */
+    /**
+     * Campaigns side by side in one currency: each metric's values and best campaign, and a verdict per goal.
+     *
+     * Variables:
+     * - $ids: [ID!]!
+     * - $goal: CampaignGoal
+     * - $asOf: DateTime
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ForbiddenError`, `NotFoundError`, `ValidationError`.
+     */
     compareCampaigns: (variables: CompareCampaignsQueryVariables, options?: RequestOptions): Promise<Result<CompareCampaignsQuery>> =>
       client.request(CompareCampaignsDocument, variables, options),
-    /** Runs the query `CompareTiers`. */
+    /**
+     * The tiers of one platform (optionally one niche) side by side: engagement, fees, unit costs and
+     * authenticity of their accounts.
+     *
+     * Variables:
+     * - $platform: Platform!
+     * - $niche: String
+     * - $window: WindowInput
+     * - $asOf: DateTime
+     */
     compareTiers: (variables: CompareTiersQueryVariables, options?: RequestOptions): Promise<Result<CompareTiersQuery>> =>
       client.request(CompareTiersDocument, variables, options),
-    /** Runs the query `PlanCampaign`. */
+    /**
+     * The creators to hire for a budget and goal (an optimal selection when the solver proves it), beside
+     * spending the same budget on micro creators only and on macro creators only.
+     *
+     * Variables:
+     * - $input: PlanCampaignInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `CurrencyMismatchError`, `ValidationError`.
+     */
     planCampaign: (variables: PlanCampaignQueryVariables, options?: RequestOptions): Promise<Result<PlanCampaignQuery>> =>
       client.request(PlanCampaignDocument, variables, options),
-    /** Runs the query `ApiKeys`. */
+    /**
+     * Your organization's API keys (never their secrets): scopes, creation, last use and revocation.
+     */
     apiKeys: (variables: ApiKeysQueryVariables = {}, options?: RequestOptions): Promise<Result<ApiKeysQuery>> =>
       client.request(ApiKeysDocument, variables, options),
-    /** Runs the mutation `CreateApiKey`. */
+    /**
+     * Creates an API key with `scopes`; the secret is returned once, in this payload only.
+     *
+     * Variables:
+     * - $input: CreateApiKeyInput!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `ForbiddenError`, `ValidationError`.
+     */
     createApiKey: (variables: CreateApiKeyMutationVariables, options?: RequestOptions): Promise<Result<CreateApiKeyMutation>> =>
       client.request(CreateApiKeyDocument, variables, options),
-    /** Runs the mutation `RevokeApiKey`. */
+    /**
+     * Revokes the key with `prefix` at once; the last ADMIN key of an organization cannot be revoked.
+     *
+     * Variables:
+     * - $prefix: String!
+     *
+     * Typed errors (`{ ok: false, error: { kind: 'domain' } }`): `LastAdminKeyError`, `NotFoundError`, `ValidationError`.
+     */
     revokeApiKey: (variables: RevokeApiKeyMutationVariables, options?: RequestOptions): Promise<Result<RevokeApiKeyMutation>> =>
       client.request(RevokeApiKeyDocument, variables, options),
-    /** Runs the query `AccountMetrics`. */
+    /**
+     * Everything measured about one account: engagement with its method and 95% interval, the reliable
+     * (shrunk) rate, its percentile among its peers, authenticity with flags and evidence, follower growth
+     * and history, and sponsored against organic engagement.
+     *
+     * Variables:
+     * - $platform: Platform!
+     * - $handle: String!
+     * - $method: EngagementMethodInput
+     * - $window: WindowInput
+     * - $asOf: DateTime
+     * - $byNiche: Boolean = false
+     * - $growthDays: Int = 30
+     * - $historyFrom: DateTime
+     * - $historyTo: DateTime
+     */
     accountMetrics: (variables: AccountMetricsQueryVariables, options?: RequestOptions): Promise<Result<AccountMetricsQuery>> =>
       client.request(AccountMetricsDocument, variables, options),
-    /** Runs the query `Benchmarks`. */
+    /**
+     * Engagement percentiles of a platform and tier (optionally a niche): the distribution a rate is judged
+     * against, with the prior and variances the reliable rate uses.
+     *
+     * Variables:
+     * - $platform: Platform!
+     * - $tier: Tier!
+     * - $niche: String
+     * - $method: EngagementMethodInput
+     * - $window: WindowInput
+     * - $asOf: DateTime
+     */
     benchmarks: (variables: BenchmarksQueryVariables, options?: RequestOptions): Promise<Result<BenchmarksQuery>> =>
       client.request(BenchmarksDocument, variables, options),
-    /** Runs the query `MetricsConfig`. */
+    /**
+     * The metric settings in force: default method and windows, thresholds, the rate card, post-kind and
+     * platform multipliers, reach factors, EMV CPM and exchange rates.
+     */
     metricsConfig: (variables: MetricsConfigQueryVariables = {}, options?: RequestOptions): Promise<Result<MetricsConfigQuery>> =>
       client.request(MetricsConfigDocument, variables, options),
-    /** Runs the query `CreatorsByMetric`. */
+    /**
+     * Creators filtered and ordered by computed metrics (see CreatorOrderField and CreatorFilter). With
+     * `platform`, the metrics are those of each creator's account on that platform (pass the same platform in
+     * the filter), else of its primary account; `metricAccount` says which account it was.
+     *
+     * Variables:
+     * - $filter: CreatorFilter
+     * - $orderBy: CreatorOrder
+     * - $first: Int
+     * - $after: String
+     * - $platform: Platform
+     */
     creatorsByMetric: (variables: CreatorsByMetricQueryVariables = {}, options?: RequestOptions): Promise<Result<CreatorsByMetricQuery>> =>
       client.request(CreatorsByMetricDocument, variables, options),
   };
