@@ -19,7 +19,10 @@ export type Colors = ReturnType<typeof pc.createColors>;
 export type Cell = string | number | boolean | null | undefined;
 
 export interface Column<R> {
+  /** The CSV header (names the raw value, e.g. `fee_minor`). */
   header: string;
+  /** The table header when the human rendering differs from the raw value (e.g. `fee` in major units). */
+  label?: string;
   /** The raw value: what `--csv` writes (rates as fractions, money in minor units). */
   value: (row: R) => Cell;
   /** The human rendering; defaults to the raw value with numbers grouped. */
@@ -137,7 +140,7 @@ function humanCell<R>(column: Column<R>, row: R): string {
 /** An aligned table without box lines: a bold header, numbers right-aligned. */
 export function renderTable<R>(rows: readonly R[], columns: readonly Column<R>[], colors: Colors): string {
   const table = new Table({
-    head: columns.map((c) => colors.bold(c.header)),
+    head: columns.map((c) => colors.bold(c.label ?? c.header)),
     chars: PLAIN,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     colAligns: columns.map((c) => c.align ?? 'left'),

@@ -88,6 +88,7 @@ const tierColumns: Column<TierRow>[] = [
   },
   {
     header: 'median_fee_minor',
+    label: 'median fee',
     value: (t) => t.medianFee?.amountMinor,
     format: (t) => formatMoney(t.medianFee),
     align: 'right',
