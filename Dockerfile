@@ -15,6 +15,7 @@ COPY package.json package-lock.json ./
 COPY packages/core/package.json packages/core/
 COPY packages/sdk/package.json packages/sdk/
 COPY apps/server/package.json apps/server/
+COPY apps/cli/package.json apps/cli/
 COPY test/package.json test/
 RUN npm ci
 COPY tsconfig.base.json ./
