@@ -140,7 +140,8 @@ function humanCell<R>(column: Column<R>, row: R): string {
 /** An aligned table without box lines: a bold header, numbers right-aligned. */
 export function renderTable<R>(rows: readonly R[], columns: readonly Column<R>[], colors: Colors): string {
   const table = new Table({
-    head: columns.map((c) => colors.bold(c.label ?? c.header)),
+    // Money columns are named for CSV by their minor units; a table shows major units with the currency.
+    head: columns.map((c) => colors.bold(c.label ?? c.header.replace(/_minor$/, ''))),
     chars: PLAIN,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     colAligns: columns.map((c) => c.align ?? 'left'),

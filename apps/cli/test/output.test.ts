@@ -63,7 +63,7 @@ describe('output modes', () => {
     new Output(out, sink(), 'human', false).result({ data: rows, rows, columns });
     const lines = out.text().trimEnd().split('\n');
     expect(lines).toEqual([
-      'name           rate   fee_minor',
+      'name           rate         fee',
       'Ana, travels  3.42%  250.00 USD',
       'Bo                —           —',
     ]);
