@@ -16,6 +16,7 @@ import {
   PostService,
   type Principal,
 } from '@creatorgraph/core';
+import { brandWithType } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { RateLimiter, RateLimitState } from './http/rate-limit.js';
 import { databaseId } from './schema/common/ids.js';
@@ -122,7 +123,18 @@ export async function loadExisting<V>(loader: DataLoader<number, V | null>, id: 
 }
 
 /** For Relay `loadMany`: global ids (already checked while decoding) to objects, null for the missing or foreign. */
-export async function loadNodes<V>(loader: DataLoader<number, V | null>, ids: string[]): Promise<(V | null)[]> {
+export async function loadNodes<V>(
+  loader: DataLoader<number, V | null>,
+  ids: string[],
+  typename: string,
+): Promise<(V | null)[]> {
   const results = await loader.loadMany(ids.map(databaseId));
-  return results.map((r) => (r instanceof Error ? null : r));
+  // Branded here, before anyone awaits them: Pothos brands node results only after its own load settles,
+  // while `nodes` may read the same pending entry of its per-request cache (e.g. `node(id: X)` beside
+  // `nodes(ids: [X])`) and finish first, leaving the Node interface unable to resolve the object's type.
+  return results.map((r) => {
+    if (r instanceof Error || r === null) return null;
+    brandWithType(r, typename as never);
+    return r;
+  });
 }

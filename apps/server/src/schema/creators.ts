@@ -34,7 +34,7 @@ export const AccountRef = builder.objectRef<CatalogAccount>('Account');
 builder.node(CreatorRef, {
   description: 'A person or brand publishing on one or more platforms.',
   id: { resolve: (c) => c.id },
-  loadMany: (ids, ctx) => loadNodes(loaders.creator(ctx), ids),
+  loadMany: (ids, ctx) => loadNodes(loaders.creator(ctx), ids, 'Creator'),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Display name.' }),
     country: t.field({
@@ -118,7 +118,7 @@ export async function metricAccountOf(
 builder.node(AccountRef, {
   description: "A creator's presence on one platform.",
   id: { resolve: (a) => a.id },
-  loadMany: (ids, ctx) => loadNodes(loaders.account(ctx), ids),
+  loadMany: (ids, ctx) => loadNodes(loaders.account(ctx), ids, 'Account'),
   fields: (t) => ({
     platform: t.field({ type: PlatformEnum, description: 'Where the account lives.', resolve: (a) => a.platform }),
     handle: t.exposeString('handle', { description: 'Handle without the leading @, lower case.' }),

@@ -71,7 +71,7 @@ const COUNTS: Record<'likes' | 'comments' | 'shares' | 'saves' | 'views' | 'reac
 builder.node(PostRef, {
   description: 'One piece of content published by an account.',
   id: { resolve: (p) => p.id },
-  loadMany: (ids, ctx) => loadNodes(loaders.post(ctx), ids),
+  loadMany: (ids, ctx) => loadNodes(loaders.post(ctx), ids, 'Post'),
   fields: (t) => ({
     platform: t.field({
       type: PlatformEnum,

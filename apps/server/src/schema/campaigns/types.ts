@@ -62,7 +62,7 @@ export function forgetCampaign(ctx: Context, id: number): void {
 builder.node(CampaignRef, {
   description: "A brand's influencer campaign. Visible only to the organization that owns it.",
   id: { resolve: (c) => c.id },
-  loadMany: (ids, ctx) => loadNodes(loaders.campaign(ctx), ids),
+  loadMany: (ids, ctx) => loadNodes(loaders.campaign(ctx), ids, 'Campaign'),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Campaign name.' }),
     brand: t.exposeString('brand', { description: 'The brand promoted.' }),
