@@ -17,6 +17,7 @@ import {
   registerGate,
 } from './http/backpressure.js';
 import { costPlugin } from './http/cost-plugin.js';
+import { type DashboardOptions, dashboardPlugin } from './http/dashboard.js';
 import { requestParseErrorsPlugin, toClientError } from './http/errors.js';
 import { EXPORT_PATHS, exportPlugin } from './http/export.js';
 import { graphiqlPage } from './http/graphiql.js';
@@ -43,6 +44,8 @@ export interface ServerOptions {
   db: Database;
   logger?: Logger;
   graphiql?: { apiKey?: string } | false;
+  /** The web dashboard at /app (DASHBOARD): its build folder and the demo key it hands loopback browsers. */
+  dashboard?: Pick<DashboardOptions, 'apiKey' | 'dist'> | false;
   /** Largest accepted upload in bytes (imports). */
   maxUploadBytes?: number;
   /** Fixed clock for tests; by default every request uses the time it arrived. */
@@ -126,6 +129,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       readinessPlugin(options.readiness ?? { probes: [databaseProbe(db)] }),
       // Before anything that costs: a busy instance refuses without looking up the key or reading the body.
       backpressurePlugin(gate, metrics.queued),
+      // Static files, no key needed (the page's own GraphQL calls carry one).
+      ...(options.dashboard ? [dashboardPlugin(options.dashboard)] : []),
       unknownRoutePlugin(
         (path) => /^\/(graphql\/?|ready|health)$/.test(path) || EXPORT_PATHS.some((p) => p.test(path)),
       ),

@@ -59,6 +59,11 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** The web dashboard at /app; default: on in the demo profile, off in production. */
+  DASHBOARD: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   DEMO_SEED: z.coerce.number().int().default(20_190_401),
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -123,7 +128,7 @@ function int(fallback: number, { zero = false, max = Number.MAX_SAFE_INTEGER }: 
     .default(fallback);
 }
 
-export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean; HOST: string };
+export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean; DASHBOARD: boolean; HOST: string };
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -141,5 +146,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const data = parsed.data;
   const demo = data.PROFILE === 'demo';
-  return { ...data, GRAPHIQL: data.GRAPHIQL ?? demo, HOST: data.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0') };
+  return {
+    ...data,
+    GRAPHIQL: data.GRAPHIQL ?? demo,
+    DASHBOARD: data.DASHBOARD ?? demo,
+    HOST: data.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'),
+  };
 }

@@ -13,13 +13,14 @@ export interface DemoKeys {
 export function announce(config: AppConfig, port: number, keys: DemoKeys, logger: Logger): void {
   const url = `http://localhost:${port}/graphql`;
   if (config.PROFILE === 'production') {
-    logger.info({ host: config.HOST, port, graphiql: config.GRAPHIQL }, 'listening');
+    logger.info({ host: config.HOST, port, graphiql: config.GRAPHIQL, dashboard: config.DASHBOARD }, 'listening');
     return;
   }
   const { demoKey, otherKeys } = keys;
   const lines = [
     '',
     `  creatorgraph is running: ${url}${config.GRAPHIQL ? '  (GraphiQL: open it in a browser)' : ''}`,
+    ...(config.DASHBOARD ? [`  Dashboard: http://localhost:${port}/app/`] : []),
     ...(demoKey
       ? [
           `  Demo API key (admin and catalog_write scopes, this run only): ${demoKey}`,

@@ -110,6 +110,7 @@ async function serve(
     maxQueryCost: config.MAX_QUERY_COST,
     maxSubscriptionsPerOrganization: config.MAX_SUBSCRIPTIONS_PER_ORGANIZATION,
     graphiql: config.GRAPHIQL ? { apiKey: keys.demoKey } : false,
+    dashboard: config.DASHBOARD ? { apiKey: keys.demoKey } : false,
     profile: config.PROFILE,
     corsOrigins: config.CORS_ORIGINS,
     apiKeyCache,
