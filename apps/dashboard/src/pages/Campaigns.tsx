@@ -7,6 +7,7 @@ import type {
 import { useEffect, useMemo, useState } from 'react';
 import { useClient, useQuery } from '../client';
 import { Chart, type ChartOption } from '../components/Chart';
+import { Pager } from '../components/Pager';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { Empty, ErrorBox, Loading } from '../components/States';
 import { count, date, minorFactor, money, num, pct, time } from '../format';
@@ -92,18 +93,7 @@ export function CampaignsPage() {
                 </tbody>
               </table>
             </ScrollRegion>
-            <div className="pager">
-              <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-                Previous page
-              </button>
-              <button
-                type="button"
-                disabled={!campaigns.data.pageInfo.hasNextPage}
-                onClick={() => setCursors([...cursors, campaigns.data.pageInfo.endCursor ?? null])}
-              >
-                Next page
-              </button>
-            </div>
+            <Pager cursors={cursors} setCursors={setCursors} pageInfo={campaigns.data.pageInfo} />
           </>
         ))}
     </section>

@@ -9,6 +9,7 @@ import {
 } from '@creatorgraph/sdk';
 import { useEffect, useState } from 'react';
 import { useClient, useQuery } from '../client';
+import { Pager } from '../components/Pager';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { Sparkline } from '../components/Sparkline';
 import { Empty, ErrorBox, Loading } from '../components/States';
@@ -301,18 +302,7 @@ export function DiscoverPage() {
               </table>
             </ScrollRegion>
           )}
-          <div className="pager">
-            <button type="button" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous page
-            </button>
-            <button
-              type="button"
-              disabled={!result.data.pageInfo.hasNextPage}
-              onClick={() => setCursors([...cursors, result.data.pageInfo.endCursor ?? null])}
-            >
-              Next page
-            </button>
-          </div>
+          <Pager cursors={cursors} setCursors={setCursors} pageInfo={result.data.pageInfo} />
         </>
       )}
     </section>
