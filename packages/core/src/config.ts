@@ -90,9 +90,9 @@ const EnvSchema = z.object({
   /** Highest cost of one operation, in points: a full bucket, so the SDK's largest pages fit. */
   MAX_QUERY_COST: int(2_000),
   /** Leaky bucket per organization: the burst it may spend at once… (0 with either: no budgets) */
-  RATE_LIMIT_CAPACITY: int(2_000, { zero: true }),
+  RATE_LIMIT_CAPACITY: int(undefined, { zero: true }),
   /** …and the points it regains every second. */
-  RATE_LIMIT_RESTORE_PER_SECOND: int(50, { zero: true }),
+  RATE_LIMIT_RESTORE_PER_SECOND: int(undefined, { zero: true }),
   /** Open subscriptions one organization may hold at once. */
   MAX_SUBSCRIPTIONS_PER_ORGANIZATION: int(10),
   /** Requests this instance works on at once (health and readiness probes and open streams excepted)… */
@@ -118,17 +118,41 @@ const EnvSchema = z.object({
     }),
 });
 
-/** A whole number, positive unless `zero` is allowed (it then means "off"), at most `max`. */
-function int(fallback: number, { zero = false, max = Number.MAX_SAFE_INTEGER }: { zero?: boolean; max?: number } = {}) {
-  return z.coerce
+/**
+ * A whole number, positive unless `zero` is allowed (it then means "off"), at most `max`; `fallback`
+ * undefined: the default depends on the profile (see loadConfig).
+ */
+function int<F extends number | undefined>(
+  fallback: F,
+  { zero = false, max = Number.MAX_SAFE_INTEGER }: { zero?: boolean; max?: number } = {},
+) {
+  const n = z.coerce
     .number()
     .int()
     .min(zero ? 0 : 1, zero ? 'must be 0 (off) or more' : 'must be positive')
-    .max(max, `must be at most ${max}`)
-    .default(fallback);
+    .max(max, `must be at most ${max}`);
+  return (fallback === undefined ? n.optional() : n.default(fallback)) as F extends number
+    ? z.ZodDefault<typeof n>
+    : z.ZodOptional<typeof n>;
 }
 
-export type AppConfig = z.infer<typeof EnvSchema> & { GRAPHIQL: boolean; DASHBOARD: boolean; HOST: string };
+/**
+ * Query-cost budget per organization by profile: production 2,000 points restoring 50 a second; the demo,
+ * one person clicking through GraphiQL and the dashboard (whose pages cost a few hundred points each),
+ * ten times that.
+ */
+const BUDGET_DEFAULTS = {
+  production: { capacity: 2_000, restorePerSecond: 50 },
+  demo: { capacity: 20_000, restorePerSecond: 500 },
+} as const;
+
+export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'RATE_LIMIT_CAPACITY' | 'RATE_LIMIT_RESTORE_PER_SECOND'> & {
+  GRAPHIQL: boolean;
+  DASHBOARD: boolean;
+  HOST: string;
+  RATE_LIMIT_CAPACITY: number;
+  RATE_LIMIT_RESTORE_PER_SECOND: number;
+};
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -151,5 +175,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     GRAPHIQL: data.GRAPHIQL ?? demo,
     DASHBOARD: data.DASHBOARD ?? demo,
     HOST: data.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'),
+    RATE_LIMIT_CAPACITY: data.RATE_LIMIT_CAPACITY ?? BUDGET_DEFAULTS[data.PROFILE].capacity,
+    RATE_LIMIT_RESTORE_PER_SECOND: data.RATE_LIMIT_RESTORE_PER_SECOND ?? BUDGET_DEFAULTS[data.PROFILE].restorePerSecond,
   };
 }
