@@ -2,9 +2,10 @@ import type { PlanCampaignInput, PlanCampaignQuery, PlanGoal, Platform } from '@
 import { useMemo, useState } from 'react';
 import { useQuery } from '../client';
 import { Chart, type ChartOption } from '../components/Chart';
+import { PlatformSelect } from '../components/PlatformSelect';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { Empty, ErrorBox, Loading } from '../components/States';
-import { count, minorFactor, money, num, PLATFORMS, pct } from '../format';
+import { count, minorFactor, money, num, pct } from '../format';
 
 type Payload = Extract<PlanCampaignQuery['planCampaign'], { __typename: 'PlanCampaignPayload' }>;
 type Totals = Payload['totals'];
@@ -63,14 +64,7 @@ export function PlanPage() {
             <option value="AWARENESS">AWARENESS (expected impressions)</option>
           </select>
         </label>
-        <label>
-          Platform
-          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {PLATFORMS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
+        <PlatformSelect value={platform} onChange={setPlatform} />
         <label>
           Niches (comma-separated)
           <input value={niches} onChange={(e) => setNiches(e.target.value)} placeholder="all niches" />

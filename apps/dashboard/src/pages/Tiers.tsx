@@ -2,9 +2,10 @@ import type { CompareTiersQuery, Platform } from '@creatorgraph/sdk';
 import { useMemo, useState } from 'react';
 import { useQuery } from '../client';
 import { Chart, type ChartOption } from '../components/Chart';
+import { PlatformSelect } from '../components/PlatformSelect';
 import { ScrollRegion } from '../components/ScrollRegion';
 import { Empty, ErrorBox, Loading } from '../components/States';
-import { count, minorFactor, money, num, PLATFORMS, pct, TIERS } from '../format';
+import { count, minorFactor, money, num, pct, TIERS } from '../format';
 
 type TierRow = CompareTiersQuery['compareTiers'][number];
 
@@ -96,14 +97,7 @@ export function TiersPage() {
     <section>
       <h1>Tiers</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Platform
-          <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)}>
-            {PLATFORMS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
+        <PlatformSelect value={platform} onChange={setPlatform} />
         <label>
           Niche
           <select value={niche} onChange={(e) => setNiche(e.target.value)}>
