@@ -67,12 +67,12 @@ describe.each(dialects)('an analyst on the demo data (%s)', (dialect) => {
         expect(verdict.reason).toMatch(new RegExp(`: [\\d,]+(\\.\\d+)? ${res.currency}$`));
       }
       // Many creators is a cost to coordinate, not a prize: no winner for the head count.
-      for (const metric of ['creators', 'deliverables']) {
+      for (const metric of ['CREATORS', 'DELIVERABLES']) {
         const row = res.rows.find((r) => r.metric === metric)!;
         expect(row.direction).toBe('NEUTRAL');
         expect(row.best).toEqual([]);
       }
-      expect(res.rows.find((r) => r.metric === 'coordinationRisk')?.direction).toBe('LOWER_IS_BETTER');
+      expect(res.rows.find((r) => r.metric === 'COORDINATION_RISK')?.direction).toBe('LOWER_IS_BETTER');
     }
     expect(compared).toBeGreaterThan(0);
   });

@@ -183,7 +183,7 @@ describe.each(dialects)('the creatorgraph CLI against a live server on %s', (dia
     expect(compared.stdout).toMatch(/CLI micro\s+CLI macro/);
     expect(compared.stdout).toMatch(/^ENGAGEMENT: CLI (micro|macro)/m);
     const json = JSON.parse((await c('--json', 'campaigns', 'compare', ...ids, '--goal', 'engagement')).stdout);
-    expect(json.rows.map((r: { metric: string }) => r.metric)).toContain('cpe');
+    expect(json.rows.map((r: { metric: string }) => r.metric)).toContain('CPE');
     const listed = await c('--csv', 'campaigns', 'list');
     expect(listed.stdout).toContain('CLI micro');
 

@@ -82,10 +82,10 @@ describe.each(dialects)('campaign decisions through the SDK on %s', (dialect) =>
     const result = compared.data.compareCampaigns;
     if (result.__typename !== 'CompareCampaignsPayload') throw new Error(`compareCampaigns: ${result.__typename}`);
     expect(result.campaigns.map((c) => c.id)).toEqual([micro, macro]);
-    const spendRow = result.rows.find((r) => r.metric === 'spend');
+    const spendRow = result.rows.find((r) => r.metric === 'SPEND');
     expect(spendRow).toMatchObject({ direction: 'LOWER_IS_BETTER', best: [{ id: micro }] });
     expect(spendRow?.values.map((v) => v.value)).toEqual(result.campaigns.map((c) => c.metrics.spend.amountMinor));
-    const creatorsRow = result.rows.find((r) => r.metric === 'creators');
+    const creatorsRow = result.rows.find((r) => r.metric === 'CREATORS');
     expect(creatorsRow?.values.map((v) => v.value)).toEqual([5, 2]);
     expect(result.verdicts.map((v) => v.goal)).toEqual(['AWARENESS', 'ENGAGEMENT', 'CONVERSION']);
     expect(result.verdicts.find((v) => v.goal === 'CONVERSION')?.winners.map((w) => w.id)).toEqual([micro]);

@@ -8,7 +8,15 @@ import SchemaBuilder, {
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { type GraphQLFieldResolver, type GraphQLSchema, isInterfaceType } from 'graphql';
+import {
+  DirectiveLocation,
+  GraphQLDirective,
+  type GraphQLFieldResolver,
+  GraphQLInt,
+  GraphQLList,
+  type GraphQLSchema,
+  isInterfaceType,
+} from 'graphql';
 import type { Context } from './context.js';
 import { argLength, cost } from './http/cost.js';
 import { decodeGlobalId, encodeGlobalId, registerNodeTypes } from './schema/common/ids.js';
@@ -100,6 +108,50 @@ declare global {
 
 SchemaBuilder.registerPlugin('strictGlobalIds', StrictGlobalIdsPlugin);
 
+/**
+ * Root fields that stay non-null: they take no input a caller can get wrong and read no data that can be
+ * missing, so null would only add a check to every client.
+ */
+const NON_NULL_ROOT_FIELDS = new Set(['viewer', 'tierScheme', 'metricsConfig', 'nodes']);
+
+/**
+ * Every other query and mutation field is nullable (docs/decisions/0024-nullable-root-fields.md): one
+ * refused or failing field answers null with its error while the rest of the response stands, so a
+ * committed mutation's result is never lost to a failure beside it. Subscriptions keep their type.
+ */
+/** The semantic-nullability directive as Relay and graphql-codegen read it (`levels` 0: the field itself). */
+export const SemanticNonNullDirective = new GraphQLDirective({
+  name: 'semanticNonNull',
+  description:
+    'The field is null only when an error for it is in `errors`: clients that surface errors may treat it as non-null.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: { levels: { type: new GraphQLList(GraphQLInt), defaultValue: [0] } },
+});
+
+export class NullableRootFieldsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    const root = fieldConfig.parentType === 'Query' || fieldConfig.parentType === 'Mutation';
+    if (!root || NON_NULL_ROOT_FIELDS.has(fieldConfig.name) || fieldConfig.type.nullable) return fieldConfig;
+    // `@semanticNonNull`: null here only ever comes with an error, so error-handling clients (this SDK,
+    // Relay) may keep the non-null type.
+    return {
+      ...fieldConfig,
+      type: { ...fieldConfig.type, nullable: true } as typeof fieldConfig.type,
+      extensions: { ...fieldConfig.extensions, directives: { semanticNonNull: {} } },
+    };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      nullableRootFields: NullableRootFieldsPlugin<Types>;
+    }
+  }
+}
+
+SchemaBuilder.registerPlugin('nullableRootFields', NullableRootFieldsPlugin);
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: {
@@ -115,7 +167,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: false;
 }>({
   // strictGlobalIds sits inside errors (so its ValidationError joins error unions) and before relay.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, 'strictGlobalIds', RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, 'strictGlobalIds', RelayPlugin, 'nullableRootFields'],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

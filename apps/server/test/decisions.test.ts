@@ -221,7 +221,10 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     const result = as(await run(COMPARE, { ids: [micro, macro] }), 'CompareCampaignsPayload');
     expect(result.currency).toBe('USD');
     expect(result.campaigns.map((c) => c.id)).toEqual([micro, macro]);
-    expect(result.rows.map((r) => r.metric)).toEqual(expected.rows.map((r) => r.metric));
+    // The API names each metric as an enum value: `reachPotential` → REACH_POTENTIAL.
+    expect(result.rows.map((r) => r.metric)).toEqual(
+      expected.rows.map((r) => r.metric.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()),
+    );
     for (const [i, row] of expected.rows.entries()) {
       const actual = result.rows[i]!;
       expect(actual.direction).toBe(row.direction);
@@ -250,7 +253,7 @@ describe.each(dialects)('campaign decisions API on %s', (dialect) => {
     const conversion = result.verdicts.find((v) => v.goal === 'CONVERSION');
     expect(conversion!.winners.map((w) => w.id)).toEqual([micro]);
     // The compared campaigns' metrics come with the comparison.
-    const spendRow = result.rows.find((r) => r.metric === 'spend');
+    const spendRow = result.rows.find((r) => r.metric === 'SPEND');
     expect(result.campaigns.map((c) => c.metrics.spend.amountMinor)).toEqual(spendRow!.values.map((v) => v.value));
   });
 

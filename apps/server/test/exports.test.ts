@@ -82,7 +82,7 @@ describe.each(dialects)('decision exports on %s', (dialect) => {
     expect(payload.warnings).toEqual([
       { campaign: { id: ids[1] }, code: 'OVER_BUDGET', message: expect.stringContaining('6,950.00 USD') },
     ]);
-    expect(payload.rows.find((r) => r.metric === 'creators')?.direction).toBe('NEUTRAL');
+    expect(payload.rows.find((r) => r.metric === 'CREATORS')?.direction).toBe('NEUTRAL');
 
     const res = await get(`/export/campaign-comparison.jsonl?ids=${ids.join(',')}&goal=ENGAGEMENT`);
     expect(res.status).toBe(200);
@@ -97,7 +97,7 @@ describe.each(dialects)('decision exports on %s', (dialect) => {
       }
     }
     // No winner on a neutral row, in the file as in the API.
-    expect(metrics.filter((m) => m.name === 'creators').map((m) => m.best)).toEqual([false, false]);
+    expect(metrics.filter((m) => m.name === 'CREATORS').map((m) => m.best)).toEqual([false, false]);
     const verdicts = rows.filter((r) => r.section === 'VERDICT');
     expect(verdicts.map((v) => [v.name, v.text])).toEqual(
       payload.verdicts.flatMap((v) => (v.winners.length ? v.winners : [null]).map(() => [v.goal, v.reason])),

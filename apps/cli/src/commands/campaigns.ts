@@ -267,9 +267,9 @@ async function results(session: Session, o: ResultsOptions, campaignId: string):
 
 // --- compare ---
 
-const MONEY = new Set(['spend', 'emv']);
-const UNIT_MONEY = new Set(['cpe', 'cpm', 'cpv']);
-const RATES = new Set(['engagementRate', 'roi']);
+const MONEY = new Set(['SPEND', 'EMV']);
+const UNIT_MONEY = new Set(['CPE', 'CPM', 'CPV']);
+const RATES = new Set(['ENGAGEMENT_RATE', 'ROI']);
 
 export function formatMetric(metric: string, value: number | null | undefined, currency: string): string {
   if (value == null) return '—';

@@ -269,9 +269,9 @@ function MetricsView({ metrics: m }: { metrics: Metrics }) {
 /** A comparison value in its unit: rates as percentages, money fields in the comparison's currency. */
 function formatMetric(metric: string, value: number | null | undefined, currency: string): string {
   if (value === null || value === undefined) return '—';
-  if (metric === 'engagementRate' || metric === 'roi') return pct(value, 2);
-  if (['cpe', 'cpv'].includes(metric)) return money({ amountMinor: value, currency }, 4);
-  if (['spend', 'cpm', 'emv'].includes(metric)) return money({ amountMinor: value, currency });
+  if (metric === 'ENGAGEMENT_RATE' || metric === 'ROI') return pct(value, 2);
+  if (['CPE', 'CPV'].includes(metric)) return money({ amountMinor: value, currency }, 4);
+  if (['SPEND', 'CPM', 'EMV'].includes(metric)) return money({ amountMinor: value, currency });
   return num(value, 2);
 }
 

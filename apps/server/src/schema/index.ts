@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, SemanticNonNullDirective } from '../builder.js';
 // Shared types first, then one module per domain; the printed schema is sorted, so order is free.
 import './common/scalars.js';
 import './common/enums.js';
@@ -14,4 +14,4 @@ import './metrics/index.js';
 import './decisions/index.js';
 import './ingest.js';
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = builder.toSchema({ sortSchema: true, directives: [SemanticNonNullDirective] });

@@ -120,6 +120,12 @@ builder.node(PostRef, {
   }),
 });
 
+/** One connection type for every list of posts, so one client fragment (and cache policy) serves all. */
+const PostConnectionRef = builder.connectionObject(
+  { type: PostRef, name: 'PostConnection', description: 'A page of posts.', ...connectionTotalCount },
+  { name: 'PostEdge', description: 'A post and its cursor.' },
+);
+
 // The posts domain adds an account's posts (so creators.ts needs nothing from here).
 builder.objectField(AccountRef, 'posts', (t) =>
   t.connection(
@@ -153,8 +159,7 @@ builder.objectField(AccountRef, 'posts', (t) =>
         return toConnection(firstPage(rows, first, (p) => p.postedAt, totalCount));
       },
     },
-    { name: 'AccountPostConnection', description: "A page of an account's posts.", ...connectionTotalCount },
-    { name: 'AccountPostEdge', description: 'A post and its cursor.' },
+    PostConnectionRef,
   ),
 );
 
@@ -210,7 +215,6 @@ builder.queryFields((t) => ({
         return toConnection(page);
       },
     },
-    { name: 'PostConnection', description: 'A page of posts.', ...connectionTotalCount },
-    { name: 'PostEdge', description: 'A post and its cursor.' },
+    PostConnectionRef,
   ),
 }));

@@ -9,13 +9,26 @@ import {
   tierRange,
   ValidationError,
 } from '@creatorgraph/core';
+import { brandWithType } from '@pothos/core';
 import { builder } from '../builder.js';
+import { byKey, loadNodes } from '../context.js';
 import type { RateLimitState } from '../http/rate-limit.js';
 import { ApiScopeEnum, TierEnum } from './common/enums.js';
 import { ErrorInterface } from './common/errors.js';
+import { databaseId } from './common/ids.js';
 
-const OrganizationRef = builder.objectRef<IOrganization>('Organization').implement({
-  description: 'A customer: a brand or agency. Owns API keys and campaigns.',
+const OrganizationRef = builder.objectRef<IOrganization>('Organization');
+
+builder.node(OrganizationRef, {
+  description: 'A customer: a brand or agency. Owns API keys and campaigns. You see your own only.',
+  id: { resolve: (o) => o.id },
+  loadMany: (ids, ctx) =>
+    ids.map((id) => {
+      const own = ctx.principal.organization;
+      if (databaseId(id) !== own.id) return null;
+      brandWithType(own, 'Organization' as never);
+      return own;
+    }),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Display name.' }),
     slug: t.exposeString('slug', { description: 'URL-safe unique name.' }),
@@ -114,8 +127,23 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const ApiKeyRef = builder.objectRef<IApiKey>('ApiKey').implement({
+const ApiKeyRef = builder.objectRef<IApiKey>('ApiKey');
+
+// A node, so a client cache updates the key it already holds when a mutation (revokeApiKey) returns it.
+builder.node(ApiKeyRef, {
   description: 'An API key of your organization. The secret is shown only once, when the key is created.',
+  id: { resolve: (k) => k.id },
+  // Keys are visible to ADMIN keys only (as in `viewer.apiKeys`); to others `node` answers null.
+  loadMany: (ids, ctx) =>
+    ctx.principal.scopes.has('admin')
+      ? loadNodes(
+          ctx.loader<number, IApiKey | null>('apiKey', async (keys) =>
+            byKey(keys, await ctx.organizations.keysByIds({ id: ctx.principal.organization.id }, keys), (k) => k.id),
+          ),
+          ids,
+          'ApiKey',
+        )
+      : ids.map(() => null),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'What the key is for.' }),
     prefix: t.exposeString('prefix', { description: 'Visible start of the key, to recognise it.' }),

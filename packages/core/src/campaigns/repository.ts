@@ -349,6 +349,11 @@ export class CampaignRepository {
     return this.em.find(Campaign, { id: { $in: [...ids] }, organization: this.organizationId });
   }
 
+  /** own-members-by-id: members (by their own id) of this organization's campaigns among the ids. */
+  membersByIds(ids: readonly number[]): Promise<ICampaignMember[]> {
+    return this.em.find(CampaignMember, { id: { $in: [...ids] }, campaign: { organization: this.organizationId } });
+  }
+
   /** own-members-by-campaign: members of this organization's campaigns among the ids, in the order added. */
   membersOf(campaignIds: readonly number[]): Promise<ICampaignMember[]> {
     return this.em.find(

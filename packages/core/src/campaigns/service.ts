@@ -134,6 +134,11 @@ export class CampaignService {
     return this.repository.membersOf(ids);
   }
 
+  /** Members by their own id (global IDs of CampaignMember); other organizations' members are absent. */
+  membersByIds(ids: readonly number[]): Promise<ICampaignMember[]> {
+    return this.repository.membersByIds(ids);
+  }
+
   postIdsByCampaignIds(ids: readonly number[]): Promise<Map<number, number[]>> {
     return this.repository.postIdsOf(ids);
   }

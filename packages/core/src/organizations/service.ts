@@ -241,6 +241,11 @@ export class OrganizationService {
     return this.em.find(ApiKey, { organization: organization.id }, { orderBy: { id: 'desc' } });
   }
 
+  /** Keys of one organization among the ids (global IDs of ApiKey); other organizations' keys are absent. */
+  keysByIds(ref: { id: number }, ids: readonly number[]): Promise<IApiKey[]> {
+    return this.em.find(ApiKey, { id: { $in: [...ids] }, organization: ref.id });
+  }
+
   /**
    * A new key; the raw secret is returned once. `grantor` is the scopes of the key asking (API callers):
    * CATALOG_WRITE can only be passed on by a key that holds it (FORBIDDEN otherwise). The operator CLI

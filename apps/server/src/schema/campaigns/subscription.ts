@@ -1,9 +1,10 @@
-import type { CampaignEvent } from '@creatorgraph/core';
+import type { CampaignEvent, CampaignEventReason } from '@creatorgraph/core';
 import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { subscriptionSlotsOf } from '../../http/cost-plugin.js';
+import { CampaignUpdateReasonEnum } from '../common/enums.js';
 import { idOf, speakingGlobalIds } from '../common/ids.js';
 import { CampaignRef, campaignById, forgetCampaign } from './types.js';
 
@@ -22,9 +23,10 @@ const CampaignMetricsUpdateRef = builder.objectRef<CampaignEvent>('CampaignMetri
       description: 'The campaign as it is after the change, read when the update is delivered.',
       resolve: (e, _args, ctx) => campaignById(ctx, e.campaignId),
     }),
-    reason: t.exposeString('reason', {
-      description:
-        'What changed: MEMBER_ADDED, MEMBER_UPDATED, MEMBER_REMOVED, POSTS_LINKED, POSTS_UNLINKED or RESULTS_RECORDED.',
+    reason: t.field({
+      type: CampaignUpdateReasonEnum,
+      description: 'What changed.',
+      resolve: (e) => e.reason as CampaignEventReason,
     }),
     at: t.field({ type: 'DateTime', description: 'When the change was committed.', resolve: (e) => e.at }),
   }),

@@ -7,7 +7,7 @@ import {
   type ICampaignMember,
 } from '@creatorgraph/core';
 import { builder } from '../../builder.js';
-import { type Context, loadExisting, loaders, loadNodes } from '../../context.js';
+import { byKey, type Context, loadExisting, loaders, loadNodes } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { connectionTotalCount, toConnection } from '../common/connection.js';
 import { CampaignGoalEnum, CampaignStatusEnum, PostKindEnum } from '../common/enums.js';
@@ -40,6 +40,11 @@ const loadCampaignMembers = (ctx: Context) =>
     const members = await ctx.campaigns.membersByCampaignIds(keys);
     return keys.map((k) => members.filter((m) => (m.campaign as { id: number }).id === k));
   });
+
+const loadCampaignMember = (ctx: Context) =>
+  ctx.loader<number, ICampaignMember | null>('campaignMember', async (keys) =>
+    byKey(keys, await ctx.campaigns.membersByIds(keys), (m) => m.id),
+  );
 
 const loadCampaignPostIds = (ctx: Context) =>
   ctx.loader<number, number[]>('campaignPostIds', async (keys) => {
@@ -111,9 +116,18 @@ builder.node(CampaignRef, {
   }),
 });
 
-builder.objectType(CampaignMemberRef, {
-  description: 'A creator account hired for a campaign.',
+// A node of its own, so normalized client caches (Apollo, urql Graphcache, Relay) key it by id rather than
+// by its position in `members`.
+builder.node(CampaignMemberRef, {
+  description: 'A creator account hired for a campaign. Visible only to the organization that owns the campaign.',
+  id: { resolve: (m) => m.id },
+  loadMany: (ids, ctx) => loadNodes(loadCampaignMember(ctx), ids, 'CampaignMember'),
   fields: (t) => ({
+    campaign: t.field({
+      type: CampaignRef,
+      description: 'The campaign the account is hired for.',
+      resolve: (m, _args, ctx) => campaignById(ctx, (m.campaign as { id: number }).id),
+    }),
     account: t.field({
       type: AccountRef,
       description: 'The hired account.',

@@ -87,3 +87,54 @@ export const ApiScopeEnum = lowercaseEnum('ApiScope', 'What an API key may do.',
     'Write the shared catalog: creators, accounts, posts and follower snapshots (`importData`). Granted by the ' +
     'operator only; ADMIN does not imply it and it implies no other scope.',
 });
+
+// Closed sets a client switches on are enums (not documented strings), so codegen gives them exhaustive
+// types and a new value is a visible schema change.
+
+export const CampaignUpdateReasonEnum = describedEnum('CampaignUpdateReason', 'What changed in a campaign.', {
+  MEMBER_ADDED: 'An account was hired.',
+  MEMBER_UPDATED: "A member's fee, deliverables or kind changed.",
+  MEMBER_REMOVED: 'A member was removed.',
+  POSTS_LINKED: 'Posts were linked to the campaign.',
+  POSTS_UNLINKED: 'Posts were unlinked from the campaign.',
+  RESULTS_RECORDED: 'Conversions or revenue were recorded.',
+});
+
+export const CampaignWarningCodeEnum = describedEnum('CampaignWarningCode', 'Why a campaign carries a warning.', {
+  OVER_BUDGET: "The campaign's spend exceeds its budget.",
+});
+
+export const PlanAlgorithmEnum = describedEnum('PlanAlgorithm', 'How a plan was chosen.', {
+  EXACT_MEET_IN_THE_MIDDLE_PARETO: 'Exact (meet in the middle over Pareto frontiers): provably optimal.',
+  HEURISTIC_GREEDY_LOCAL_SEARCH_EXACT_CORE:
+    'Above 40 candidates: greedy by value per cost, local search, and an exact solve of the 32 closest candidates.',
+});
+
+/** The compared CampaignMetrics fields; each value stands for the field of the same name in camelCase. */
+export const ComparedMetricEnum = builder.enumType('ComparedMetric', {
+  description: 'A CampaignMetrics field compared by compareCampaigns, named in SCREAMING_SNAKE_CASE.',
+  values: Object.fromEntries(
+    (
+      [
+        ['SPEND', 'spend', 'Money spent (fees × deliverables), minor units.'],
+        ['CREATORS', 'creators', 'Hired accounts.'],
+        ['DELIVERABLES', 'deliverables', 'Agreed posts.'],
+        ['POSTS', 'posts', 'Linked posts.'],
+        ['REACH_POTENTIAL', 'reachPotential', 'Followers × the reach factor.'],
+        ['AUTHENTIC_REACH', 'authenticReach', 'Reach potential from authentic followers.'],
+        ['IMPRESSIONS', 'impressions', 'Impressions of the linked posts.'],
+        ['VIEWS', 'views', 'Views of the linked posts.'],
+        ['INTERACTIONS', 'interactions', 'Interactions on the linked posts.'],
+        ['ENGAGEMENT_RATE', 'engagementRate', 'Engagement rate of the linked posts.'],
+        ['CPE', 'cpe', 'Cost per engagement.'],
+        ['CPM', 'cpm', 'Cost per thousand impressions.'],
+        ['CPV', 'cpv', 'Cost per view.'],
+        ['EMV', 'emv', 'Earned media value.'],
+        ['ROI', 'roi', 'Return on investment.'],
+        ['OVERHEAD_HOURS', 'overheadHours', 'Hours of managing the creators.'],
+        ['COORDINATION_RISK', 'coordinationRisk', 'Chance that at least one creator fails to deliver.'],
+        ['AVERAGE_AUTHENTICITY', 'averageAuthenticity', 'Mean authenticity score of the members.'],
+      ] as const
+    ).map(([name, value, description]) => [name, { value, description }]),
+  ) as Record<string, { value: string; description: string }>,
+});

@@ -9,7 +9,7 @@ import { builder } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
 import { cost } from '../../http/cost.js';
 import { CAMPAIGN_MEMBERS_ESTIMATE, CampaignRef } from '../campaigns/types.js';
-import { PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
+import { CampaignWarningCodeEnum, PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
 import { MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
 import { FxConversionRef } from '../metrics/price.js';
@@ -53,7 +53,11 @@ const CampaignMemberFeeRef = builder.objectRef<MemberFee>('CampaignMemberFee').i
 const CampaignWarningRef = builder.objectRef<{ code: string; message: string }>('CampaignWarning').implement({
   description: "Something about a campaign's numbers its owner should act on.",
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'OVER_BUDGET: spend exceeds the budget.' }),
+    code: t.field({
+      type: CampaignWarningCodeEnum,
+      description: 'What the warning is about.',
+      resolve: (w) => w.code as 'OVER_BUDGET',
+    }),
     message: t.exposeString('message', {
       description:
         'In words, money in major units with the currency, e.g. "spend 6,950.00 USD exceeds the budget of 3,000.00 USD".',

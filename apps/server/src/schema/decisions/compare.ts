@@ -11,7 +11,7 @@ import {
 import { builder } from '../../builder.js';
 import { argLength, cost } from '../../http/cost.js';
 import { CampaignRef, campaignById } from '../campaigns/types.js';
-import { CampaignGoalEnum, describedEnum } from '../common/enums.js';
+import { CampaignGoalEnum, CampaignWarningCodeEnum, ComparedMetricEnum, describedEnum } from '../common/enums.js';
 import { idsOf, speakingGlobalIds } from '../common/ids.js';
 import { COMPARED_METRICS, campaignMetricsLoader, compared, DECISION_COST, MAX_COMPARED } from './shared.js';
 
@@ -32,8 +32,10 @@ const ComparisonWarningRef = builder.objectRef<ComparisonWarning>('CampaignCompa
       description: 'The campaign warned about.',
       resolve: (w, _args, ctx) => campaignById(ctx, w.campaignId),
     }),
-    code: t.exposeString('code', {
-      description: 'OVER_BUDGET: the campaign’s spend exceeds its budget.',
+    code: t.field({
+      type: CampaignWarningCodeEnum,
+      description: 'What the warning is about.',
+      resolve: (w) => w.code as 'OVER_BUDGET',
     }),
     message: t.exposeString('message', { description: 'The warning, with the amounts in major units.' }),
   }),
@@ -60,9 +62,10 @@ const ComparisonValueRef = builder
 const ComparisonRowRef = builder.objectRef<ComparisonRow>('CampaignComparisonRow').implement({
   description: 'One metric across the compared campaigns.',
   fields: (t) => ({
-    metric: t.exposeString('metric', {
-      description:
-        'The CampaignMetrics field compared: spend, creators, deliverables, posts, reachPotential, authenticReach, impressions, views, interactions, engagementRate, cpe, cpm, cpv, emv, roi, overheadHours, coordinationRisk or averageAuthenticity.',
+    metric: t.field({
+      type: ComparedMetricEnum,
+      description: 'The CampaignMetrics field compared (SPEND for `spend`, REACH_POTENTIAL for `reachPotential`, …).',
+      resolve: (r) => r.metric,
     }),
     direction: t.field({ type: MetricDirectionEnum, description: 'Which way is better.', resolve: (r) => r.direction }),
     values: t.field({

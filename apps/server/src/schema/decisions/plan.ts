@@ -11,7 +11,7 @@ import {
 import { builder, type Types } from '../../builder.js';
 import { loadExisting, loaders } from '../../context.js';
 import { clampInt, cost } from '../../http/cost.js';
-import { describedEnum, PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
+import { describedEnum, PlanAlgorithmEnum, PlatformEnum, PostKindEnum, TierEnum } from '../common/enums.js';
 import { idOf } from '../common/ids.js';
 import { MoneyInput, MoneyRef, money, rateFields } from '../common/money.js';
 import { AccountRef } from '../creators.js';
@@ -186,9 +186,10 @@ const planFields = (t: PlanFieldBuilder) => ({
     description: 'True when the plan is provably optimal (exact algorithm, ≤ 40 candidates after the filters).',
     resolve: (p: PlanShape) => p.plan.optimal,
   }),
-  algorithm: t.string({
+  algorithm: t.field({
+    type: PlanAlgorithmEnum,
     description: 'EXACT_MEET_IN_THE_MIDDLE_PARETO, or HEURISTIC_GREEDY_LOCAL_SEARCH_EXACT_CORE above 40 candidates.',
-    resolve: (p: PlanShape) => p.plan.algorithm,
+    resolve: (p: PlanShape) => p.plan.algorithm as 'EXACT_MEET_IN_THE_MIDDLE_PARETO',
   }),
   candidateCount: t.int({
     description:
