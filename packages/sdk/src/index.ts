@@ -1,5 +1,6 @@
 export * from './__generated__/graphql.js';
 export { createSdk, ERROR_TYPENAMES, type ErrorTypename, type Sdk } from './__generated__/sdk.js';
+export { CONNECTION_FIELDS, type PossibleTypes, possibleTypes, VALUE_TYPES } from './cache.js';
 export * from './client.js';
 export * from './export.js';
 export { createHelpers, type Helpers } from './helpers.js';

@@ -16,7 +16,9 @@ describe('generated SDK', () => {
         'schema.graphql',
         'src/__generated__/graphql.ts',
         'src/__generated__/persisted-documents.json',
+        'src/__generated__/possible-types.ts',
         'src/__generated__/sdk.ts',
+        'src/__generated__/type-policies.ts',
       ]);
       for (const { filename, content } of outputs) {
         expect(readFileSync(resolve(root, filename), 'utf8'), filename).toBe(content);
@@ -61,7 +63,7 @@ describe('consumer codegen (@creatorgraph/sdk/codegen)', () => {
     const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
     const types = outputs.find((o) => o.filename.endsWith('graphql.ts'))?.content ?? '';
     expect(types).toContain(
-      "export type MineQuery = { __typename?: 'Query', creators: { __typename?: 'CreatorConnection', nodes: Array<{ __typename?: 'Creator', name: string }> } };",
+      "export type MineQuery = { __typename?: 'Query', creators?: { __typename?: 'CreatorConnection', nodes: Array<{ __typename?: 'Creator', name: string }> } | null };",
     );
     expect(types).toContain('export const MineDocument = ');
     expect(outputs.find((o) => o.filename.endsWith('gql.ts'))?.content).toContain('export function graphql(');

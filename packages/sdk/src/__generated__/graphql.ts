@@ -53,7 +53,7 @@ export type Account = Node & {
   /** Where the account lives. */
   platform: Platform;
   /** Latest posts first. Nested lists take `first` only; page further with the top-level `posts` query. */
-  posts: AccountPostConnection;
+  posts: PostConnection;
   /** What one post of `kind` by this account costs: its quoted rate × the kind multiplier, else the rate-card midpoint of its tier (by current followers) × the platform and kind multipliers, rounded to minor units; converted into `currency` when given. CURRENCY_MISMATCH when no exchange rate is configured for the currency (see `metricsConfig.fx`). */
   price: Price;
   /** The creator's quoted price per post, when known. */
@@ -161,28 +161,6 @@ export type AccountBenchmark = {
   percentileReason?: Maybe<Scalars['String']['output']>;
 };
 
-/** A page of an account's posts. */
-export type AccountPostConnection = {
-  __typename: 'AccountPostConnection';
-  /** The objects of the page with their cursors. */
-  edges: Array<AccountPostEdge>;
-  /** The nodes of the page, in order, without edges. */
-  nodes: Array<Post>;
-  /** Where this page sits in the whole list. */
-  pageInfo: PageInfo;
-  /** Number of items matching the filter, across all pages. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A post and its cursor. */
-export type AccountPostEdge = {
-  __typename: 'AccountPostEdge';
-  /** Opaque cursor of this edge; pass it as `after` or `before`. */
-  cursor: Scalars['String']['output'];
-  /** The object at this edge. */
-  node: Post;
-};
-
 /** A creator account to hire for a campaign. */
 export type AddCampaignMemberInput = {
   /** Global ID of the account to hire. */
@@ -217,10 +195,12 @@ export type Aggregate =
   | 'MEDIAN';
 
 /** An API key of your organization. The secret is shown only once, when the key is created. */
-export type ApiKey = {
+export type ApiKey = Node & {
   __typename: 'ApiKey';
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID; pass it to `node` or to any argument taking this type. */
+  id: Scalars['ID']['output'];
   /** Last use, to the minute. */
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the key is for. */
@@ -391,8 +371,8 @@ export type CampaignComparisonRow = {
   best: Array<Campaign>;
   /** Which way is better. */
   direction: MetricDirection;
-  /** The CampaignMetrics field compared: spend, creators, deliverables, posts, reachPotential, authenticReach, impressions, views, interactions, engagementRate, cpe, cpm, cpv, emv, roi, overheadHours, coordinationRisk or averageAuthenticity. */
-  metric: Scalars['String']['output'];
+  /** The CampaignMetrics field compared (SPEND for `spend`, REACH_POTENTIAL for `reachPotential`, …). */
+  metric: ComparedMetric;
   /** Each campaign’s value, in the order the ids were given. */
   values: Array<CampaignComparisonValue>;
 };
@@ -411,8 +391,8 @@ export type CampaignComparisonWarning = {
   __typename: 'CampaignComparisonWarning';
   /** The campaign warned about. */
   campaign: Campaign;
-  /** OVER_BUDGET: the campaign’s spend exceeds its budget. */
-  code: Scalars['String']['output'];
+  /** What the warning is about. */
+  code: CampaignWarningCode;
   /** The warning, with the amounts in major units. */
   message: Scalars['String']['output'];
 };
@@ -448,15 +428,19 @@ export type CampaignGoal =
   /** Get interactions: judged on cost per engagement. */
   | 'ENGAGEMENT';
 
-/** A creator account hired for a campaign. */
-export type CampaignMember = {
+/** A creator account hired for a campaign. Visible only to the organization that owns the campaign. */
+export type CampaignMember = Node & {
   __typename: 'CampaignMember';
   /** The hired account. */
   account: Account;
+  /** The campaign the account is hired for. */
+  campaign: Campaign;
   /** Number of posts agreed. */
   deliverables: Scalars['Int']['output'];
   /** Agreed fee per deliverable in the campaign's currency; null when not agreed yet. */
   fee?: Maybe<Money>;
+  /** Opaque global ID; pass it to `node` or to any argument taking this type. */
+  id: Scalars['ID']['output'];
   /** What each deliverable is (PHOTO unless set): without an agreed fee, the quoted rate or rate-card estimate is × its multiplier (see `metricsConfig.kindMultipliers`). */
   kind: PostKind;
 };
@@ -562,8 +546,8 @@ export type CampaignMetricsUpdate = {
   at: Scalars['DateTime']['output'];
   /** The campaign as it is after the change, read when the update is delivered. */
   campaign: Campaign;
-  /** What changed: MEMBER_ADDED, MEMBER_UPDATED, MEMBER_REMOVED, POSTS_LINKED, POSTS_UNLINKED or RESULTS_RECORDED. */
-  reason: Scalars['String']['output'];
+  /** What changed. */
+  reason: CampaignUpdateReason;
 };
 
 /** Lifecycle of a campaign. */
@@ -588,6 +572,21 @@ export type CampaignTierMix = {
   tier: Tier;
 };
 
+/** What changed in a campaign. */
+export type CampaignUpdateReason =
+  /** An account was hired. */
+  | 'MEMBER_ADDED'
+  /** A member was removed. */
+  | 'MEMBER_REMOVED'
+  /** A member's fee, deliverables or kind changed. */
+  | 'MEMBER_UPDATED'
+  /** Posts were linked to the campaign. */
+  | 'POSTS_LINKED'
+  /** Posts were unlinked from the campaign. */
+  | 'POSTS_UNLINKED'
+  /** Conversions or revenue were recorded. */
+  | 'RESULTS_RECORDED';
+
 /** The winner for one goal: AWARENESS → lowest CPM (tie: larger authentic reach); ENGAGEMENT → lowest CPE (tie: more interactions); CONVERSION → highest ROI. Money in the reason is in major units with the currency code (e.g. "lowest CPM: 46.67 USD"). */
 export type CampaignVerdict = {
   __typename: 'CampaignVerdict';
@@ -602,11 +601,16 @@ export type CampaignVerdict = {
 /** Something about a campaign's numbers its owner should act on. */
 export type CampaignWarning = {
   __typename: 'CampaignWarning';
-  /** OVER_BUDGET: spend exceeds the budget. */
-  code: Scalars['String']['output'];
+  /** What the warning is about. */
+  code: CampaignWarningCode;
   /** In words, money in major units with the currency, e.g. "spend 6,950.00 USD exceeds the budget of 3,000.00 USD". */
   message: Scalars['String']['output'];
 };
+
+/** Why a campaign carries a warning. */
+export type CampaignWarningCode =
+  /** The campaign's spend exceeds its budget. */
+  | 'OVER_BUDGET';
 
 /** Campaigns side by side: one row per metric, and a verdict per goal. */
 export type CompareCampaignsPayload = {
@@ -627,6 +631,45 @@ export type CompareCampaignsPayload = {
 
 /** The payload, or a typed error explaining why nothing was written. */
 export type CompareCampaignsResult = CompareCampaignsPayload | CurrencyMismatchError | ForbiddenError | NotFoundError | ValidationError;
+
+/** A CampaignMetrics field compared by compareCampaigns, named in SCREAMING_SNAKE_CASE. */
+export type ComparedMetric =
+  /** Reach potential from authentic followers. */
+  | 'AUTHENTIC_REACH'
+  /** Mean authenticity score of the members. */
+  | 'AVERAGE_AUTHENTICITY'
+  /** Chance that at least one creator fails to deliver. */
+  | 'COORDINATION_RISK'
+  /** Cost per engagement. */
+  | 'CPE'
+  /** Cost per thousand impressions. */
+  | 'CPM'
+  /** Cost per view. */
+  | 'CPV'
+  /** Hired accounts. */
+  | 'CREATORS'
+  /** Agreed posts. */
+  | 'DELIVERABLES'
+  /** Earned media value. */
+  | 'EMV'
+  /** Engagement rate of the linked posts. */
+  | 'ENGAGEMENT_RATE'
+  /** Impressions of the linked posts. */
+  | 'IMPRESSIONS'
+  /** Interactions on the linked posts. */
+  | 'INTERACTIONS'
+  /** Hours of managing the creators. */
+  | 'OVERHEAD_HOURS'
+  /** Linked posts. */
+  | 'POSTS'
+  /** Followers × the reach factor. */
+  | 'REACH_POTENTIAL'
+  /** Return on investment. */
+  | 'ROI'
+  /** Money spent (fees × deliverables), minor units. */
+  | 'SPEND'
+  /** Views of the linked posts. */
+  | 'VIEWS';
 
 /** A new API key for your organization. */
 export type CreateApiKeyInput = {
@@ -1262,29 +1305,29 @@ export type MoneyRate = {
 export type Mutation = {
   __typename: 'Mutation';
   /** Hires a creator account for a campaign (WRITE scope). Subscribers are notified. */
-  addCampaignMember: AddCampaignMemberResult;
+  addCampaignMember?: Maybe<AddCampaignMemberResult>;
   /** Archives a campaign (WRITE scope): hidden from default listings, its members and posts frozen, results still recordable. Idempotent. */
-  archiveCampaign: ArchiveCampaignResult;
+  archiveCampaign?: Maybe<ArchiveCampaignResult>;
   /** Creates an API key for your organization (ADMIN scope). Granting CATALOG_WRITE needs a key that holds it (ForbiddenError otherwise). */
-  createApiKey: CreateApiKeyResult;
+  createApiKey?: Maybe<CreateApiKeyResult>;
   /** Creates a campaign for your organization (WRITE scope). */
-  createCampaign: CreateCampaignResult;
+  createCampaign?: Maybe<CreateCampaignResult>;
   /** Imports creators, accounts, follower snapshots and posts from CSV or JSONL files sent as multipart/form-data (CATALOG_WRITE scope: the catalog is shared, so organization keys do not hold it). Upserts by creator_ref, (platform, handle), (platform, external_id) and (account, captured_at), in batches of 1,000 rows per transaction; invalid rows are reported and skipped. Plain files only (no .zip). */
-  importData: ImportDataResult;
+  importData?: Maybe<ImportDataResult>;
   /** Links posts to a campaign (WRITE scope). Each post's account must be a member; one unknown or ineligible post links none. Subscribers are notified. */
-  linkCampaignPosts: LinkCampaignPostsResult;
+  linkCampaignPosts?: Maybe<LinkCampaignPostsResult>;
   /** Records revenue and/or conversions attributed to a campaign, replacing earlier values (WRITE scope). Subscribers are notified. */
-  recordCampaignResults: RecordCampaignResultsResult;
+  recordCampaignResults?: Maybe<RecordCampaignResultsResult>;
   /** Removes a member from a campaign and unlinks its account's posts from it (WRITE scope). Subscribers are notified. */
-  removeCampaignMember: RemoveCampaignMemberResult;
+  removeCampaignMember?: Maybe<RemoveCampaignMemberResult>;
   /** Revokes one of your API keys by its prefix (ADMIN scope). Requests with it are refused from now on. The last active ADMIN key of your organization cannot be revoked (LastAdminKeyError). */
-  revokeApiKey: RevokeApiKeyResult;
+  revokeApiKey?: Maybe<RevokeApiKeyResult>;
   /** Unlinks posts from a campaign (WRITE scope); posts that are not linked are skipped. Subscribers are notified. */
-  unlinkCampaignPosts: UnlinkCampaignPostsResult;
+  unlinkCampaignPosts?: Maybe<UnlinkCampaignPostsResult>;
   /** Changes a campaign of your organization (WRITE scope). Archived campaigns cannot change. */
-  updateCampaign: UpdateCampaignResult;
+  updateCampaign?: Maybe<UpdateCampaignResult>;
   /** Changes a member's fee, deliverables or their kind (WRITE scope). Subscribers are notified. */
-  updateCampaignMember: UpdateCampaignMemberResult;
+  updateCampaignMember?: Maybe<UpdateCampaignMemberResult>;
 };
 
 
@@ -1405,9 +1448,11 @@ export type OrganicComparison = {
   rate?: Maybe<Scalars['Float']['output']>;
 };
 
-/** A customer: a brand or agency. Owns API keys and campaigns. */
-export type Organization = {
+/** A customer: a brand or agency. Owns API keys and campaigns. You see your own only. */
+export type Organization = Node & {
   __typename: 'Organization';
+  /** Opaque global ID; pass it to `node` or to any argument taking this type. */
+  id: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
   /** URL-safe unique name. */
@@ -1446,7 +1491,7 @@ export type Percentiles = {
 export type Plan = {
   __typename: 'Plan';
   /** EXACT_MEET_IN_THE_MIDDLE_PARETO, or HEURISTIC_GREEDY_LOCAL_SEARCH_EXACT_CORE above 40 candidates. */
-  algorithm: Scalars['String']['output'];
+  algorithm: PlanAlgorithm;
   /** Candidates left after every filter (platform, niches, tiers, posts in the window, authenticity, a reliable rate). */
   candidateCount: Scalars['Int']['output'];
   /** True when the plan is provably optimal (exact algorithm, ≤ 40 candidates after the filters). */
@@ -1458,6 +1503,13 @@ export type Plan = {
   /** What the selection adds up to. */
   totals: PlanTotals;
 };
+
+/** How a plan was chosen. */
+export type PlanAlgorithm =
+  /** Exact (meet in the middle over Pareto frontiers): provably optimal. */
+  | 'EXACT_MEET_IN_THE_MIDDLE_PARETO'
+  /** Above 40 candidates: greedy by value per cost, local search, and an exact solve of the 32 closest candidates. */
+  | 'HEURISTIC_GREEDY_LOCAL_SEARCH_EXACT_CORE';
 
 /** What to plan: a budget, a goal and the rules creators must meet. */
 export type PlanCampaignInput = {
@@ -1493,7 +1545,7 @@ export type PlanCampaignPayload = {
   /** Accounts of the platform matching the niches (and tiers, plus MICRO and MACRO for the alternatives). */
   accountsConsidered: Scalars['Int']['output'];
   /** EXACT_MEET_IN_THE_MIDDLE_PARETO, or HEURISTIC_GREEDY_LOCAL_SEARCH_EXACT_CORE above 40 candidates. */
-  algorithm: Scalars['String']['output'];
+  algorithm: PlanAlgorithm;
   /** The best plan using MACRO creators only. */
   allMacro: Plan;
   /** The best plan using MICRO creators only. */
@@ -1717,35 +1769,35 @@ export type Query = {
   /** One account by platform and handle. Null when not found. */
   account?: Maybe<Account>;
   /** Engagement percentiles of the accounts of one platform and tier, optionally one niche. */
-  benchmarks: TierBenchmark;
+  benchmarks?: Maybe<TierBenchmark>;
   /** A brand’s sponsored posts (those naming it, ignoring case) in a window up to now: posts, creators, interactions and mean rate, beside the same creators’ organic rate (the lift), and the top creators by interactions. VALIDATION error for an empty brand, a window or `top` out of range. */
-  brandPerformance: BrandPerformance;
+  brandPerformance?: Maybe<BrandPerformance>;
   /** One of your organization's campaigns; null when it does not exist or is not yours. */
   campaign?: Maybe<Campaign>;
   /** Your organization's campaigns, newest first. `first` is 1–100 (default 20). */
-  campaigns: CampaignConnection;
+  campaigns?: Maybe<CampaignConnection>;
   /** Compares 2–10 of your campaigns (all in one currency): each metric side by side with the best campaign(s), and a verdict per goal. */
-  compareCampaigns: CompareCampaignsResult;
+  compareCampaigns?: Maybe<CompareCampaignsResult>;
   /** Per tier of a platform (optionally one niche): account count, engagement quartiles, interactions, fees, CPE and authenticity. VALIDATION error for a window out of range. */
-  compareTiers: Array<TierComparison>;
+  compareTiers?: Maybe<Array<TierComparison>>;
   /** One creator by global `id`, or by `handle` (optionally on `platform`). Null when not found. A handle that accounts of several creators use (on different platforms) needs `platform`: without it the field fails with code VALIDATION and `extensions.matches` (platform, handle, creatorId, creatorName of each). */
   creator?: Maybe<Creator>;
   /** Creators matching a filter. `first` is 1–100 (default 20). */
-  creators: CreatorConnection;
+  creators?: Maybe<CreatorConnection>;
   /** The defaults and thresholds the metric answers use. */
   metricsConfig: MetricsConfig;
   /** Niches with their number of creators, most creators first, then by name: the first `first`. */
-  niches: Array<NicheCount>;
+  niches?: Maybe<Array<NicheCount>>;
   /** Fetches any object by its global ID; null when it does not exist or is not yours. */
   node?: Maybe<Node>;
   /** Fetches objects by global IDs, in order; null for each that does not exist. At most 100 IDs. */
   nodes: Array<Maybe<Node>>;
   /** Chooses creators for a budget (docs/metrics.md#planner): provably optimal with ≤ 40 candidates after the filters, a documented heuristic above. */
-  planCampaign: PlanCampaignResult;
+  planCampaign?: Maybe<PlanCampaignResult>;
   /** Posts matching a filter, newest first by default. `first` is 1–100 (default 20). */
-  posts: PostConnection;
+  posts?: Maybe<PostConnection>;
   /** Creators whose name or any account handle contains `text` (case-insensitive): those where it starts the name or a handle first, then by followers (largest first). At most the best 1000 matches (and `totalCount`); pages forward only (`first`/`after`, `first` 1–100, default 20). */
-  search: CreatorConnection;
+  search?: Maybe<CreatorConnection>;
   /** The tier scheme every `tier` field uses. */
   tierScheme: TierScheme;
   /** Who is calling. */
@@ -2341,7 +2393,7 @@ export type CampaignMetricsUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type CampaignMetricsUpdatedSubscription = { __typename: 'Subscription', campaignMetricsUpdated: { __typename: 'CampaignMetricsUpdate', reason: string, at: string, campaign: { __typename: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: string, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } } } };
+export type CampaignMetricsUpdatedSubscription = { __typename: 'Subscription', campaignMetricsUpdated: { __typename: 'CampaignMetricsUpdate', reason: CampaignUpdateReason, at: string, campaign: { __typename: 'Campaign', id: string, name: string, status: CampaignStatus, currency: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: CampaignWarningCode, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } } } };
 
 export type AccountSummaryFragment = { __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null };
 
@@ -2384,14 +2436,14 @@ export type AccountQueryVariables = Exact<{
 }>;
 
 
-export type AccountQuery = { __typename: 'Query', account?: { __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, creator: { __typename: 'Creator', id: string, name: string }, posts: { __typename: 'AccountPostConnection', totalCount: number, nodes: Array<{ __typename: 'Post', id: string, platform: Platform, externalId: string, postedAt: string, kind: PostKind, caption?: string | null, sponsored: boolean, brand?: string | null, likes?: number | null, comments?: number | null, shares?: number | null, saves?: number | null, views?: number | null, reach?: number | null, impressions?: number | null }> }, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null } | null };
+export type AccountQuery = { __typename: 'Query', account?: { __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, creator: { __typename: 'Creator', id: string, name: string }, posts: { __typename: 'PostConnection', totalCount: number, nodes: Array<{ __typename: 'Post', id: string, platform: Platform, externalId: string, postedAt: string, kind: PostKind, caption?: string | null, sponsored: boolean, brand?: string | null, likes?: number | null, comments?: number | null, shares?: number | null, saves?: number | null, views?: number | null, reach?: number | null, impressions?: number | null }> }, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null } | null };
 
 export type NodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeQuery = { __typename: 'Query', node?: { __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null } | { __typename: 'Campaign', name: string, id: string } | { __typename: 'Creator', id: string, name: string, country?: string | null, niches: Array<string>, followers: number, tier: Tier, accounts: Array<{ __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null }> } | { __typename: 'Post', id: string, platform: Platform, externalId: string, postedAt: string, kind: PostKind, caption?: string | null, sponsored: boolean, brand?: string | null, likes?: number | null, comments?: number | null, shares?: number | null, saves?: number | null, views?: number | null, reach?: number | null, impressions?: number | null } | null };
+export type NodeQuery = { __typename: 'Query', node?: { __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null } | { __typename: 'ApiKey', id: string } | { __typename: 'Campaign', name: string, id: string } | { __typename: 'CampaignMember', id: string } | { __typename: 'Creator', id: string, name: string, country?: string | null, niches: Array<string>, followers: number, tier: Tier, accounts: Array<{ __typename: 'Account', id: string, platform: Platform, handle: string, externalId: string, followers: number, following?: number | null, tier: Tier, quotedRate?: { __typename: 'Money', amountMinor: number, currency: string } | null }> } | { __typename: 'Organization', id: string } | { __typename: 'Post', id: string, platform: Platform, externalId: string, postedAt: string, kind: PostKind, caption?: string | null, sponsored: boolean, brand?: string | null, likes?: number | null, comments?: number | null, shares?: number | null, saves?: number | null, views?: number | null, reach?: number | null, impressions?: number | null } | null };
 
 export type PostsQueryVariables = Exact<{
   filter?: InputMaybe<PostFilter>;
@@ -2463,7 +2515,7 @@ export type MoneyRateFieldsFragment = { __typename: 'MoneyRate', amountMinor: nu
 
 export type FxConversionFieldsFragment = { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string };
 
-export type CampaignMetricsFieldsFragment = { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: string, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> };
+export type CampaignMetricsFieldsFragment = { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: CampaignWarningCode, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> };
 
 export type CampaignMetricsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2471,7 +2523,7 @@ export type CampaignMetricsQueryVariables = Exact<{
 }>;
 
 
-export type CampaignMetricsQuery = { __typename: 'Query', campaign?: { __typename: 'Campaign', id: string, name: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: string, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } } | null };
+export type CampaignMetricsQuery = { __typename: 'Query', campaign?: { __typename: 'Campaign', id: string, name: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: CampaignWarningCode, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } } | null };
 
 export type CompareCampaignsQueryVariables = Exact<{
   ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
@@ -2480,7 +2532,7 @@ export type CompareCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type CompareCampaignsQuery = { __typename: 'Query', compareCampaigns: { __typename: 'CompareCampaignsPayload', currency: string, asOf: string, campaigns: Array<{ __typename: 'Campaign', id: string, name: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: string, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } }>, rows: Array<{ __typename: 'CampaignComparisonRow', metric: string, direction: MetricDirection, values: Array<{ __typename: 'CampaignComparisonValue', value?: number | null, campaign: { __typename: 'Campaign', id: string } }>, best: Array<{ __typename: 'Campaign', id: string }> }>, verdicts: Array<{ __typename: 'CampaignVerdict', goal: CampaignGoal, reason: string, winners: Array<{ __typename: 'Campaign', id: string, name: string }> }>, warnings: Array<{ __typename: 'CampaignComparisonWarning', code: string, message: string, campaign: { __typename: 'Campaign', id: string, name: string } }> } | { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+export type CompareCampaignsQuery = { __typename: 'Query', compareCampaigns: { __typename: 'CompareCampaignsPayload', currency: string, asOf: string, campaigns: Array<{ __typename: 'Campaign', id: string, name: string, metrics: { __typename: 'CampaignMetrics', asOf: string, currency: string, spendEstimated: boolean, unpricedMembers: number, creators: number, deliverables: number, posts: number, reachPotential: number, authenticReach: number, impressions: number, impressionsEstimated: number, interactions: number, views: number, engagementRate?: number | null, emvReason?: string | null, conversions?: number | null, roi?: number | null, overheadHours: number, coordinationRisk: number, averageAuthenticity?: number | null, spend: { __typename: 'Money', amountMinor: number, currency: string }, budget?: { __typename: 'Money', amountMinor: number, currency: string } | null, warnings: Array<{ __typename: 'CampaignWarning', code: CampaignWarningCode, message: string }>, memberFees: Array<{ __typename: 'CampaignMemberFee', deliverables: number, kind: PostKind, source: FeeSource, estimated: boolean, method: string, account: { __typename: 'Account', id: string, platform: Platform, handle: string, tier: Tier }, fee?: { __typename: 'Money', amountMinor: number, currency: string } | null, conversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, cpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, cpv?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, emv?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpm?: { __typename: 'Money', amountMinor: number, currency: string } | null, emvCpmConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null, reachFactors: Array<{ __typename: 'ReachFactor', platform: Platform, factor: number }>, revenue?: { __typename: 'Money', amountMinor: number, currency: string } | null, costPerConversion?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, tierMix: Array<{ __typename: 'CampaignTierMix', tier: Tier, creators: number, spend: { __typename: 'Money', amountMinor: number, currency: string } }> } }>, rows: Array<{ __typename: 'CampaignComparisonRow', metric: ComparedMetric, direction: MetricDirection, values: Array<{ __typename: 'CampaignComparisonValue', value?: number | null, campaign: { __typename: 'Campaign', id: string } }>, best: Array<{ __typename: 'Campaign', id: string }> }>, verdicts: Array<{ __typename: 'CampaignVerdict', goal: CampaignGoal, reason: string, winners: Array<{ __typename: 'Campaign', id: string, name: string }> }>, warnings: Array<{ __typename: 'CampaignComparisonWarning', code: CampaignWarningCode, message: string, campaign: { __typename: 'Campaign', id: string, name: string } }> } | { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'ForbiddenError', message: string, code: string } | { __typename: 'NotFoundError', message: string, code: string, entity: string, ref: string } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
 
 export type CompareTiersQueryVariables = Exact<{
   platform: Platform;
@@ -2492,7 +2544,7 @@ export type CompareTiersQueryVariables = Exact<{
 
 export type CompareTiersQuery = { __typename: 'Query', compareTiers: Array<{ __typename: 'TierComparison', tier: Tier, platform: Platform, niche?: string | null, accountCount: number, medianRate?: number | null, p25Rate?: number | null, p75Rate?: number | null, medianAvgInteractions?: number | null, medianAuthenticity?: number | null, lowAuthenticityShare?: number | null, windowDays: number, windowPosts?: number | null, asOf: string, medianFee?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, medianCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null }> };
 
-export type PlanFieldsFragment = { __typename: 'Plan', optimal: boolean, algorithm: string, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } };
+export type PlanFieldsFragment = { __typename: 'Plan', optimal: boolean, algorithm: PlanAlgorithm, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } };
 
 export type PlanSelectionFieldsFragment = { __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null };
 
@@ -2503,7 +2555,7 @@ export type PlanCampaignQueryVariables = Exact<{
 }>;
 
 
-export type PlanCampaignQuery = { __typename: 'Query', planCampaign: { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'PlanCampaignPayload', optimal: boolean, algorithm: string, candidateCount: number, currency: string, asOf: string, accountsConsidered: number, unpricedAccounts: number, tooFewPosts: number, minPosts: number, kind: PostKind, reachFactor: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null }, allMicro: { __typename: 'Plan', optimal: boolean, algorithm: string, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } }, allMacro: { __typename: 'Plan', optimal: boolean, algorithm: string, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
+export type PlanCampaignQuery = { __typename: 'Query', planCampaign: { __typename: 'CurrencyMismatchError', message: string, code: string, expected: string, actual: string, field?: string | null } | { __typename: 'PlanCampaignPayload', optimal: boolean, algorithm: PlanAlgorithm, candidateCount: number, currency: string, asOf: string, accountsConsidered: number, unpricedAccounts: number, tooFewPosts: number, minPosts: number, kind: PostKind, reachFactor: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null }, allMicro: { __typename: 'Plan', optimal: boolean, algorithm: PlanAlgorithm, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } }, allMacro: { __typename: 'Plan', optimal: boolean, algorithm: PlanAlgorithm, candidateCount: number, selection: Array<{ __typename: 'PlanSelection', tier: Tier, feeSource: FeeSource, feeMethod: string, posts: number, value: number, authenticityScore: number, reliableRate?: number | null, account: { __typename: 'Account', id: string, platform: Platform, handle: string, followers: number }, cost: { __typename: 'Money', amountMinor: number, currency: string }, fee: { __typename: 'Money', amountMinor: number, currency: string }, feeConversion?: { __typename: 'FxConversion', from: string, to: string, rate: number, asOf: string, source: string } | null }>, totals: { __typename: 'PlanTotals', creators: number, deliverables: number, expectedValue: number, overheadHours: number, coordinationRisk: number, spend: { __typename: 'Money', amountMinor: number, currency: string }, cost: { __typename: 'Money', amountMinor: number, currency: string }, projectedCpe?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null, projectedCpm?: { __typename: 'MoneyRate', amountMinor: number, currency: string } | null } } } | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ __typename: 'FieldIssue', field: string, message: string }> } };
 
 export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
