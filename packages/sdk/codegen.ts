@@ -42,6 +42,11 @@ const config: CodegenConfig = {
       config: { apolloClientVersion: 3, useExplicitTyping: true, deterministic: true },
     },
     'src/__generated__/type-policies.ts': { plugins: ['./codegen/type-policies.cjs'] },
+    // The minified introspection urql's Graphcache needs to match fragments and write results exactly.
+    'src/__generated__/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true, minify: true },
+    },
     'schema.graphql': { plugins: ['./codegen/schema-copy.cjs'], config: { source: schema } },
   },
 };

@@ -1,11 +1,10 @@
 import { ApolloClient, ApolloLink, gql as apolloGql, HttpLink, InMemoryCache } from '@apollo/client';
 import type { Dialect } from '@creatorgraph/core';
-import { possibleTypes, VALUE_TYPES } from '@creatorgraph/sdk';
 import { cacheConfig, createSseLink } from '@creatorgraph/sdk/apollo';
+import { graphcacheConfig } from '@creatorgraph/sdk/graphcache';
 import { sseExchange } from '@creatorgraph/sdk/urql';
 import { fetchExchange, Client as UrqlClient, gql as urqlGql } from '@urql/core';
 import { cacheExchange as graphcache } from '@urql/exchange-graphcache';
-import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { getOperationAST, type OperationDefinitionNode } from 'graphql';
 import { GraphQLClient, gql } from 'graphql-request';
 import { filter, firstValueFrom } from 'rxjs';
@@ -191,13 +190,8 @@ describe.each(dialects)('third-party clients against a live server on %s', (dial
         fetchOptions: () => ({ headers: headers() }),
         preferGetMethod: false,
         exchanges: [
-          graphcache({
-            // Value objects have no id: Graphcache embeds them in their parent. possibleTypes lets it match
-            // `... on Error` exactly instead of guessing.
-            keys: Object.fromEntries(VALUE_TYPES.map((t) => [t, () => null])),
-            possibleTypes,
-            resolvers: { Query: { creators: relayPagination() } },
-          }),
+          // Value objects kept in their parents, exact `... on Error` matching, relay pagination.
+          graphcache(graphcacheConfig()),
           fetchExchange,
           sseExchange({ url: live.url, apiKey: key, singleConnection }),
         ],
@@ -360,12 +354,10 @@ describe.each(dialects)('third-party clients against a live server on %s', (dial
 
     async function expectSubscriptionEvent(client: ApolloClient) {
       const events: { at: number; value: Any }[] = [];
-      const sub = client
-        .subscribe({ query: apolloGql(UPDATES), variables: { campaignId } })
-        .subscribe({
-          next: (value) => events.push({ at: performance.now(), value }),
-          error: (e) => events.push({ at: 0, value: { error: String(e) } }),
-        });
+      const sub = client.subscribe({ query: apolloGql(UPDATES), variables: { campaignId } }).subscribe({
+        next: (value) => events.push({ at: performance.now(), value }),
+        error: (e) => events.push({ at: 0, value: { error: String(e) } }),
+      });
       try {
         await new Promise((r) => setTimeout(r, 300));
         const wrote = await hire();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-const PEERS = ['@apollo/client', '@urql/core', 'graphql-sse'];
+const PEERS = ['@apollo/client', '@urql/core', '@urql/exchange-graphcache', 'graphql-sse'];
 
 /** The packages a source file reaches through its static imports and re-exports, following relative ones. */
 function packagesReached(entry: string): Set<string> {
@@ -38,10 +38,11 @@ describe('entry points', () => {
     for (const peer of PEERS) expect(reached, peer).not.toContain(peer);
   });
 
-  it('maps ./apollo and ./urql like the other entries, to sources that load their client library', () => {
+  it('maps ./apollo, ./urql and ./graphcache like the other entries, to sources that load their client library', () => {
     for (const [entry, needs] of [
       ['./apollo', ['@apollo/client', 'graphql-sse']],
       ['./urql', ['@urql/core', 'graphql-sse']],
+      ['./graphcache', ['@urql/exchange-graphcache']],
     ] as const) {
       const name = entry.slice(2);
       expect(pkg.exports[entry]).toEqual({

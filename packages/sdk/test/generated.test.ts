@@ -15,6 +15,7 @@ describe('generated SDK', () => {
       expect(outputs.map((o) => o.filename).sort()).toEqual([
         'schema.graphql',
         'src/__generated__/graphql.ts',
+        'src/__generated__/introspection.ts',
         'src/__generated__/persisted-documents.json',
         'src/__generated__/possible-types.ts',
         'src/__generated__/sdk.ts',
