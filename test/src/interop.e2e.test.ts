@@ -332,7 +332,9 @@ describe.each(dialects)('third-party clients against a live server on %s', (dial
       const bCached: Any = client.readQuery({ query: B, variables: { id: campaignId } });
       expect(aCached).toEqual(a.data);
       expect(bCached).toEqual(b.data);
-      const member: Any = client.cache.extract()[client.cache.identify(a.data.campaign.members[0])!];
+      const member: Any = (client.cache.extract() as Record<string, Any>)[
+        client.cache.identify(a.data.campaign.members[0])!
+      ];
       expect(member).toMatchObject({ deliverables: expect.any(Number), kind: expect.any(String) });
     });
 
