@@ -6,7 +6,7 @@
  * schema by introspection: a new one that this file does not classify fails the suite.
  */
 import { randomUUID } from 'node:crypto';
-import { Account, ApiKey, Campaign, Organization, OrganizationService, Post } from '@creatorgraph/core';
+import { Account, ApiKey, Campaign, CampaignMember, Organization, OrganizationService, Post } from '@creatorgraph/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, type LiveServer, startLiveServer } from './live-server.js';
 
@@ -24,7 +24,7 @@ const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString(
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
 
 /** Root fields and node types the matrix knows, by how they are guarded. */
-const OWNED_NODE_TYPES = ['Campaign'];
+const OWNED_NODE_TYPES = ['ApiKey', 'Campaign', 'CampaignMember', 'Organization'];
 const CATALOG_NODE_TYPES = ['Account', 'Creator', 'Post'];
 
 const ERROR_FIELDS = '__typename ... on Error { code message } ... on NotFoundError { entity ref }';
@@ -339,10 +339,27 @@ describe.each(dialects)('tenant isolation on %s', (dialect) => {
       const answer = await sameForBoth('query($id: ID!) { node(id: $id) { __typename id } }', { id: samples[type] });
       expect(answer.body.data.node.__typename).toBe(type);
     }
+    // Each owned type: the owner's object (which the owner does see) answers the intruder exactly as an id
+    // that exists nowhere.
+    const em2 = live.db.em.fork();
+    const owner = await em2.findOneOrFail(Organization, { slug: ownerSlug });
+    const member = await em2.findOneOrFail(CampaignMember, { campaign: { id: dbId(campaignId) } });
+    const key = await em2.findOneOrFail(ApiKey, { organization: owner.id }, { orderBy: { id: 'asc' } });
+    const owned: Record<string, [string, string]> = {
+      ApiKey: [gid('ApiKey', key.id), gid('ApiKey', 2_000_000_000)],
+      Campaign: [campaignId, unknownCampaignId],
+      CampaignMember: [gid('CampaignMember', member.id), gid('CampaignMember', 2_000_000_000)],
+      Organization: [gid('Organization', owner.id), gid('Organization', 2_000_000_000)],
+    };
+    const NODE = 'query($id: ID!) { node(id: $id) { __typename id } }';
     for (const type of OWNED_NODE_TYPES) {
-      expect(type).toBe('Campaign');
-      const answer = await sameAsUnknown('query($id: ID!) { node(id: $id) { __typename id } }', (id) => ({ id }));
-      expect(answer.body.data.node).toBeNull();
+      const [foreign, unknown] = owned[type]!;
+      expect((await gql(ownerKey, NODE, { id: foreign })).body.data.node, type).toEqual({
+        __typename: type,
+        id: foreign,
+      });
+      const answer = await sameAsUnknown(NODE, (id) => ({ id }), foreign, unknown);
+      expect(answer.body.data.node, type).toBeNull();
     }
   });
 
