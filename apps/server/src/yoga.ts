@@ -16,6 +16,7 @@ import {
   inFlightGate,
   registerGate,
 } from './http/backpressure.js';
+import { compressionPlugin } from './http/compression.js';
 import { costPlugin } from './http/cost-plugin.js';
 import { type DashboardOptions, dashboardPlugin } from './http/dashboard.js';
 import { requestParseErrorsPlugin, toClientError } from './http/errors.js';
@@ -30,9 +31,11 @@ import {
   documentLimitPlugins,
   type RequestLimits,
 } from './http/limits.js';
+import { negotiationPlugin } from './http/negotiation.js';
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { type ReadinessOptions, readinessPlugin } from './http/readiness.js';
 import { unknownRoutePlugin } from './http/routes.js';
+import { subscriptionTransportPlugins } from './http/subscriptions.js';
 import { loadTrustedDocuments, trustedDocumentsPlugins } from './http/trusted-documents.js';
 import { yogaLogger } from './observability/logging.js';
 import { createServerMetrics } from './observability/metrics.js';
@@ -109,6 +112,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
   // One registry per server: tests create many servers in one process.
   const metrics = createServerMetrics({ db, gate });
   const graphiql = options.graphiql ? graphiqlPage(options.graphiql) : undefined;
+  // One copy for /graphql and the graphql-sse stream endpoint.
+  const trustedDocuments = loadTrustedDocuments();
   const yoga = createYoga<object, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -120,7 +125,8 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
     graphiql: graphiql?.options ?? false,
     renderGraphiQL: graphiql?.render,
     cors: corsOrigins.length
-      ? { origin: corsOrigins, credentials: false, maxAge: 600, methods: ['GET', 'POST', 'OPTIONS'] }
+      ? // PUT and DELETE: graphql-sse's single connection mode reserves and stops streams with them.
+        { origin: corsOrigins, credentials: false, maxAge: 600, methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'] }
       : false,
     parserAndValidationCache: boundedParserCache(),
     plugins: [
@@ -132,13 +138,14 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
       // Static files, no key needed (the page's own GraphQL calls carry one).
       ...(options.dashboard ? [dashboardPlugin(options.dashboard)] : []),
       unknownRoutePlugin(
-        (path) => /^\/(graphql\/?|ready|health)$/.test(path) || EXPORT_PATHS.some((p) => p.test(path)),
+        (path) => /^\/(graphql\/?|graphql\/stream|ready|health)$/.test(path) || EXPORT_PATHS.some((p) => p.test(path)),
       ),
+      negotiationPlugin(),
       // Order matters: the key before the body, the body's size before parsing, document limits before cost.
       authPlugin(db, { keys: apiKeyCache, logger }),
       bodyLimitPlugin(limits),
       requestParseErrorsPlugin(),
-      ...trustedDocumentsPlugins(loadTrustedDocuments()),
+      ...trustedDocumentsPlugins(trustedDocuments),
       ...documentLimitPlugins(limits, { suggestions: profile !== 'production' }),
       exportPlugin(db, { metricsCache, now: options.now }),
       // Before the cost plugin: a request with an overlong or NUL-carrying string is refused uncharged.
@@ -148,8 +155,16 @@ export function createServer(options: ServerOptions): YogaServerInstance<object,
         maxCost: options.maxQueryCost,
         maxSubscriptionsPerOrganization: options.maxSubscriptionsPerOrganization,
       }),
+      ...subscriptionTransportPlugins({
+        maxBodyBytes: limits.maxBodyBytes,
+        maxStreamsPerOrganization: options.maxSubscriptionsPerOrganization,
+        trustedDocuments,
+        suggestions: profile !== 'production',
+        logger,
+      }),
       // Last: compresses GraphiQL's page once every other plugin has seen (and labelled) its response.
       ...(graphiql ? [graphiql.plugin] : []),
+      compressionPlugin({ varyOrigin: corsOrigins.length > 0 }),
     ],
     context: async ({ request }) => {
       const principal = principalOf(request);

@@ -32,7 +32,11 @@ export function errorResponse(
   headers: Record<string, string> = {},
   extra: Record<string, unknown> = {},
 ): Response {
-  const graphqlResponse = request.headers.get('accept')?.includes('application/graphql-response+json');
+  // The negotiation plugin has put Accept in the client's order of preference: the first JSON type wins.
+  const accept = request.headers.get('accept') ?? '';
+  const official = accept.indexOf('application/graphql-response+json');
+  const legacy = accept.indexOf('application/json');
+  const graphqlResponse = official >= 0 && (legacy < 0 || official < legacy);
   return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }), {
     status,
     headers: {
@@ -42,9 +46,17 @@ export function errorResponse(
   });
 }
 
-/** Paths that need a key: the GraphQL endpoint and the exports. GraphiQL's page and /health, /ready do not. */
+/**
+ * Paths that need a key: the GraphQL endpoint, its GraphQL over SSE stream endpoint (every method: PUT,
+ * GET, POST, DELETE) and the exports. GraphiQL's page and /health, /ready do not.
+ */
 function isProtected(pathname: string, graphqlEndpoint: string): boolean {
-  return pathname === graphqlEndpoint || pathname === `${graphqlEndpoint}/` || pathname.startsWith('/export/');
+  return (
+    pathname === graphqlEndpoint ||
+    pathname === `${graphqlEndpoint}/` ||
+    pathname === `${graphqlEndpoint}/stream` ||
+    pathname.startsWith('/export/')
+  );
 }
 
 export interface AuthOptions {

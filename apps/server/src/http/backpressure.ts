@@ -14,9 +14,9 @@ import { errorResponse } from './auth.js';
  * - A slot is held until the response has been sent: on Node until the response closes (after its body
  *   has streamed, after an error the adapter answered, or when the client went away); elsewhere (Yoga's
  *   `fetch`) when the response is ready, or for an export when its body has been read or cancelled.
- * - A subscription (an event stream) gives its slot back as soon as it has started: it may stay open for
- *   hours, and holding a slot that long would let a few listeners block the instance. Open streams are
- *   bounded by MAX_SUBSCRIPTIONS_PER_ORGANIZATION instead.
+ * - A subscription (an event stream: SSE at /graphql or /graphql/stream, multipart/mixed) gives its slot
+ *   back as soon as it has started: it may stay open for hours, and holding a slot that long would let a
+ *   few listeners block the instance. Open streams are bounded by MAX_SUBSCRIPTIONS_PER_ORGANIZATION instead.
  */
 
 export interface BackpressureOptions {
@@ -145,6 +145,10 @@ function tracked(body: ReadableStream<Uint8Array>, done: Release, api: typeof gl
   });
 }
 
+/** Subscription streams: Server-Sent Events (Yoga's and graphql-sse's) and multipart HTTP (Apollo's). */
+const isEventStream = (contentType: string | null) =>
+  /^\s*(text\/event-stream|multipart\/mixed)\b/i.test(contentType ?? '');
+
 /** Told how long each gated request waited for a slot (0 when one was free) and whether it got one (metrics). */
 export type QueueObserver = (outcome: 'admitted' | 'refused', seconds: number) => void;
 
@@ -184,7 +188,7 @@ export function backpressurePlugin(
     onResponse({ request, response, serverContext, setResponse, fetchAPI }) {
       const release = slots.get(request);
       if (!release) return;
-      if (response.headers.get('content-type')?.startsWith('text/event-stream')) {
+      if (isEventStream(response.headers.get('content-type'))) {
         release();
         return;
       }

@@ -1,7 +1,9 @@
-import { promisify } from 'node:util';
-import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { compress, type Encoding, mergeVary, preferredEncoding } from './compression.js';
+
+// The dashboard and older callers take the Accept-Encoding choice from here.
+export { preferredEncoding };
 
 /**
  * GraphiQL's starting document: several named operations (the run button asks which one). Rates are
@@ -195,8 +197,6 @@ export function graphiqlPageOptions(apiKey: string | undefined, local: boolean):
   };
 }
 
-type Encoding = 'br' | 'gzip';
-
 /** One rendered page (~9 MB: GraphiQL, Monaco, its workers and fonts inline) and its compressed forms. */
 interface Page {
   html: string;
@@ -225,31 +225,13 @@ function pageFor(options: GraphiQLOptions): Page {
   return page;
 }
 
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-/** Brotli at quality 5 (~1.9 MB, ~0.2 s once); gzip level 6 (~2.4 MB) for clients without it. */
+/**
+ * The page compressed once per encoding (~0.2 s): brotli 5 (~1.9 MB), gzip 6 (~2.4 MB) for clients
+ * without it; every later request is sent the stored bytes.
+ */
 function encoded(page: Page, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
-  page.encoded[encoding] ??= (
-    encoding === 'br'
-      ? brotli(page.html, {
-          params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(page.html) },
-        })
-      : gzipAsync(page.html, { level: 6 })
-  ).then((bytes) => new Uint8Array(bytes));
+  page.encoded[encoding] ??= compress(page.html, encoding);
   return page.encoded[encoding];
-}
-
-/** The encoding to send (`br` over `gzip`) by Accept-Encoding's q-values; none when neither is accepted. */
-export function preferredEncoding(acceptEncoding: string | null): Encoding | undefined {
-  const weights = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').split(',')) {
-    const [name, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
-    const q = params.find((p) => p.startsWith('q='));
-    if (name) weights.set(name, q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const accepted = (encoding: Encoding) => (weights.get(encoding) ?? weights.get('*') ?? 0) > 0;
-  return accepted('br') ? 'br' : accepted('gzip') ? 'gzip' : undefined;
 }
 
 /**
@@ -282,7 +264,7 @@ export function graphiqlPage(config: { apiKey?: string }) {
         const headers = new fetchAPI.Headers(response.headers);
         headers.set('content-encoding', encoding);
         headers.set('content-length', String(body.length));
-        headers.append('vary', 'Accept-Encoding');
+        mergeVary(headers, 'Accept-Encoding');
         setResponse(new fetchAPI.Response(body, { status: 200, headers }));
       },
     } satisfies Plugin,

@@ -64,7 +64,8 @@ function exportOperation(pathname: string): string | undefined {
   return EXPORT_PATHS.some((p) => p.test(pathname)) ? pathname.slice('/export/'.length) : undefined;
 }
 
-const isApiPath = (pathname: string) => pathname === '/graphql' || pathname === '/graphql/';
+const isApiPath = (pathname: string) =>
+  pathname === '/graphql' || pathname === '/graphql/' || pathname === '/graphql/stream';
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
   return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';

@@ -7,8 +7,12 @@ import type { Logger } from 'pino';
  * 1. `/ready` answers 503 at once (the load balancer stops sending) while the listener stays open, so
  *    probes and stray requests still get an answer: every request but the probes gets 503 with
  *    `Retry-After` and `Connection: close` (code SHUTTING_DOWN), which clients retry elsewhere.
- * 2. Open subscriptions end: their streams receive `complete` and close.
- * 3. Requests in flight, imports included, run to their end, for at most DRAIN_TIMEOUT_MS.
+ * 2. Open subscriptions end, whatever carries them (SSE at /graphql, graphql-sse at /graphql/stream in
+ *    either mode, multipart HTTP): each operation receives `complete` and its stream closes; a graphql-sse
+ *    single-connection stream closes once its last operation has completed.
+ * 3. Requests in flight, imports included, run to their end, for at most DRAIN_TIMEOUT_MS. Event streams
+ *    are not requests in flight: they were ended in step 2, and get at most STREAM_GRACE_MS more, after the
+ *    requests, to close (a stream cut then is logged but does not fail the drain).
  * 4. The listener and every connection close, then the database and Redis; the process exits 0, or 1
  *    when the drain timed out (what was cut is logged).
  * A second signal during the drain is logged and otherwise ignored: the drain timeout bounds the wait.
@@ -26,8 +30,46 @@ interface Tracked {
   startedAt: number;
   /** A multipart upload: an import. */
   upload: boolean;
-  /** An event stream (a subscription). */
+  /** An event stream (a subscription): known once its head is written. */
   stream: boolean;
+}
+
+/** How long event streams, ended by the drain, get to close after the requests in flight are done. */
+export const STREAM_GRACE_MS = 2_000;
+
+/** A response that is a subscription's stream: Server-Sent Events or multipart HTTP. */
+const STREAM_TYPE = /^\s*(text\/event-stream|multipart\/mixed)\b/i;
+
+/** The content type a `writeHead` call sends (set before it, or passed to it as an object or a raw list). */
+function contentTypeOf(res: ServerResponse, args: unknown[]): string {
+  const set = res.getHeader('content-type');
+  if (set !== undefined) return String(set);
+  for (const arg of args) {
+    if (Array.isArray(arg)) {
+      // Raw headers: [name, value, name, value, …] or [[name, value], …].
+      const pairs = Array.isArray(arg[0])
+        ? (arg as unknown[][])
+        : arg.flatMap((v, i) => (i % 2 ? [] : [[v, arg[i + 1]]]));
+      const found = pairs.find(([name]) => String(name).toLowerCase() === 'content-type');
+      if (found) return String(found[1]);
+    } else if (arg && typeof arg === 'object') {
+      const found = Object.entries(arg).find(([name]) => name.toLowerCase() === 'content-type');
+      if (found) return String(found[1]);
+    }
+  }
+  return '';
+}
+
+const drainSignals = new WeakMap<object, AbortSignal>();
+
+/**
+ * The drain signal of a request served through `Lifecycle.listener` (undefined elsewhere): from Yoga's
+ * server context on Node (`{ req, res }`). Streams that would stay open after their subscriptions ended
+ * (graphql-sse's single connection) close with it.
+ */
+export function drainSignalOf(serverContext: unknown): AbortSignal | undefined {
+  const req = (serverContext as { req?: unknown } | undefined)?.req;
+  return req && typeof req === 'object' ? drainSignals.get(req) : undefined;
 }
 
 export interface Lifecycle {
@@ -35,25 +77,54 @@ export interface Lifecycle {
   readonly draining: boolean;
   /** Aborted when the drain begins: open subscriptions end with it. */
   readonly signal: AbortSignal;
-  /** Requests being worked on (probes excepted). */
+  /** Requests being worked on (probes and event streams excepted). */
   readonly inFlight: number;
+  /** Event streams open. */
+  readonly openStreams: number;
   /** The HTTP listener: tracks requests and refuses new ones while draining. */
   listener(inner: RequestListener): RequestListener;
   /** Starts the drain (idempotent). */
   beginDrain(): void;
-  /** Resolves true once no request is in flight, or false after `timeoutMs`. */
+  /** Resolves true once no request is in flight (event streams excepted), or false after `timeoutMs`. */
   whenIdle(timeoutMs: number): Promise<boolean>;
-  /** The requests still in flight, for the log. */
+  /** Resolves true once no event stream is open, or false after `timeoutMs`. */
+  whenStreamsClosed(timeoutMs: number): Promise<boolean>;
+  /** The requests (and streams) still open, for the log. */
   describeInFlight(): { method: string; path: string; ms: number; kind: string }[];
 }
 
 export function createLifecycle(): Lifecycle {
   const controller = new AbortController();
   const active = new Map<ServerResponse, Tracked>();
-  let idleWaiters: (() => void)[] = [];
+  const count = (stream: boolean) => {
+    let n = 0;
+    for (const t of active.values()) if (t.stream === stream) n++;
+    return n;
+  };
+  const idleWaiters = new Set<() => void>();
+  const streamWaiters = new Set<() => void>();
+  const wake = (waiters: Set<() => void>) => {
+    for (const done of waiters) done();
+    waiters.clear();
+  };
   const settle = () => {
-    if (active.size > 0) return;
-    for (const done of idleWaiters.splice(0)) done();
+    if (count(false) === 0) wake(idleWaiters);
+    if (count(true) === 0) wake(streamWaiters);
+  };
+  /** Resolves true once `ready()` holds (checked whenever a request or stream ends), or false after `timeoutMs`. */
+  const waitFor = (ready: () => boolean, waiters: Set<() => void>) => (timeoutMs: number) => {
+    if (ready()) return Promise.resolve(true);
+    return new Promise<boolean>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(done);
+        resolve(false);
+      }, timeoutMs);
+      waiters.add(done);
+    });
   };
   const refuse = (res: ServerResponse) => {
     const body = JSON.stringify({
@@ -78,7 +149,10 @@ export function createLifecycle(): Lifecycle {
     },
     signal: controller.signal,
     get inFlight() {
-      return active.size;
+      return count(false);
+    },
+    get openStreams() {
+      return count(true);
     },
     listener(inner) {
       return (req: IncomingMessage, res: ServerResponse) => {
@@ -91,21 +165,29 @@ export function createLifecycle(): Lifecycle {
           return;
         }
         const type = String(req.headers['content-type'] ?? '');
-        active.set(res, {
+        const tracked: Tracked = {
           method: req.method ?? '?',
           path,
           startedAt: Date.now(),
           upload: type.startsWith('multipart/'),
-          stream: String(req.headers.accept ?? '').includes('text/event-stream'),
-        });
+          stream: false,
+        };
+        active.set(res, tracked);
+        drainSignals.set(req, controller.signal);
         res.once('close', () => {
           active.delete(res);
           settle();
         });
-        // Answers finished while draining close their connection: the client's next request goes elsewhere.
         const writeHead = res.writeHead;
         res.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
+          // Answers finished while draining close their connection: the client's next request goes elsewhere.
           if (controller.signal.aborted && !this.headersSent) this.setHeader('connection', 'close');
+          // A stream's head is written once its operation has started (a mutation's result is complete by
+          // then): from here it is a stream, which the drain ends rather than waits for.
+          if (!this.headersSent && STREAM_TYPE.test(contentTypeOf(this, args))) {
+            tracked.stream = true;
+            settle();
+          }
           return writeHead.apply(this, args);
         } as typeof writeHead;
         return inner(req, res);
@@ -114,20 +196,8 @@ export function createLifecycle(): Lifecycle {
     beginDrain() {
       if (!controller.signal.aborted) controller.abort();
     },
-    whenIdle(timeoutMs) {
-      if (active.size === 0) return Promise.resolve(true);
-      return new Promise<boolean>((resolve) => {
-        const timer = setTimeout(() => {
-          idleWaiters = idleWaiters.filter((w) => w !== done);
-          resolve(false);
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          resolve(true);
-        };
-        idleWaiters.push(done);
-      });
-    },
+    whenIdle: waitFor(() => count(false) === 0, idleWaiters),
+    whenStreamsClosed: waitFor(() => count(true) === 0, streamWaiters),
     describeInFlight() {
       const now = Date.now();
       return [...active.values()].map((t) => ({
@@ -184,13 +254,21 @@ export function installShutdown(options: ShutdownOptions): (signal: string) => P
       );
       lifecycle.beginDrain();
       server.closeIdleConnections();
+      const started = Date.now();
       const idle = await lifecycle.whenIdle(options.drainTimeoutMs);
-      const cut = idle ? [] : lifecycle.describeInFlight();
+      const cut = idle ? [] : lifecycle.describeInFlight().filter((t) => t.kind !== 'event stream');
       if (!idle) {
         logger.error(
           { cut, drainTimeoutMs: options.drainTimeoutMs },
           `drain timed out: cutting ${cut.length} request${cut.length === 1 ? '' : 's'} still in flight`,
         );
+      }
+      // The streams were ended when the drain began; a client that does not read its stream to the end
+      // should not hold the process.
+      const left = Math.max(0, options.drainTimeoutMs - (Date.now() - started));
+      if (!(await lifecycle.whenStreamsClosed(Math.min(STREAM_GRACE_MS, left)))) {
+        const streams = lifecycle.describeInFlight().filter((t) => t.kind === 'event stream');
+        logger.warn({ streams }, `closing ${streams.length} event stream${streams.length === 1 ? '' : 's'} still open`);
       }
       await new Promise<void>((done) => {
         server.close(() => done());
