@@ -362,13 +362,18 @@ describe('compose.yaml', () => {
     const cfgMount = mounts.find(([, inside]) => inside!.endsWith('haproxy.cfg'));
     expect(cfgMount).toBeDefined();
     const cfg = read(cfgMount![0]!);
-    const servers = [...cfg.matchAll(/^\s*server\s+(\S+)\s+([\w.-]+):(\d+)/gm)].map((m) => ({
-      host: m[2],
-      port: m[3],
-    }));
-    expect(servers.map((s) => s.host).sort()).toEqual(apiServices.map(([name]) => name).sort());
-    for (const [name, s] of apiServices)
-      expect(servers.find((x) => x.host === name)?.port).toBe(String(loadConfig(envOf(s)).PORT));
+    // Every backend (round robin, and the one hashing /graphql/stream by key) lists every API instance.
+    const backends = cfg.split(/^backend\s+/m).slice(1);
+    expect(backends.length).toBeGreaterThanOrEqual(1);
+    for (const backend of backends) {
+      const servers = [...backend.matchAll(/^\s*server\s+(\S+)\s+([\w.-]+):(\d+)/gm)].map((m) => ({
+        host: m[2],
+        port: m[3],
+      }));
+      expect(servers.map((s) => s.host).sort()).toEqual(apiServices.map(([name]) => name).sort());
+      for (const [name, s] of apiServices)
+        expect(servers.find((x) => x.host === name)?.port).toBe(String(loadConfig(envOf(s)).PORT));
+    }
     expect(cfg).toMatch(/http-check send meth GET uri \/ready\b/);
     expect(cfg).toMatch(/^\s*default-server\s.*\bcheck\b/m);
     // Files the config names must be mounted where it looks for them.
