@@ -3,9 +3,11 @@ import { promisify } from 'node:util';
 import {
   type BrotliOptions,
   brotliCompress,
+  brotliCompressSync,
   createBrotliCompress,
   createGzip,
   gzip,
+  gzipSync,
   constants as zlib,
 } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
@@ -127,17 +129,28 @@ function brotliOptions(levels: CompressionLevels, sizeHint?: number): BrotliOpti
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** A whole body compressed, off the main thread (zlib's thread pool). */
+/**
+ * Bodies up to this size are compressed on the main thread: a 64 KiB JSON page takes about a millisecond,
+ * less than the hop to zlib's thread pool and back costs a request (measured in bench/compression.ts).
+ */
+const SYNC_LIMIT = 64 * 1024;
+
+/** A whole body compressed: small ones at once, larger ones off the main thread (zlib's thread pool). */
 export async function compress(
   body: string | Uint8Array,
   encoding: Encoding,
   levels: CompressionLevels = DYNAMIC_LEVELS,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const sync = bytes.byteLength <= SYNC_LIMIT;
   const out =
     encoding === 'br'
-      ? await brotliAsync(bytes, brotliOptions(levels, bytes.byteLength))
-      : await gzipAsync(bytes, { level: levels.gzipLevel });
+      ? sync
+        ? brotliCompressSync(bytes, brotliOptions(levels, bytes.byteLength))
+        : await brotliAsync(bytes, brotliOptions(levels, bytes.byteLength))
+      : sync
+        ? gzipSync(bytes, { level: levels.gzipLevel })
+        : await gzipAsync(bytes, { level: levels.gzipLevel });
   return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.byteLength);
 }
 
