@@ -1,4 +1,5 @@
 import { rowDate, rowNumber } from '../common/rows.js';
+import { concurrently } from '../db/concurrently.js';
 import { dialectOf } from '../db/dialect.js';
 import type { EntityManager } from '../db/orm.js';
 import type { Platform } from '../enums.js';
@@ -187,12 +188,12 @@ export class AccountSummaryStore {
       const chunk = ids.slice(i, i + REFRESH_CHUNK);
       const known = generations ?? (await this.generations(chunk));
       const window = this.config.defaultWindow;
-      const [accounts, posts, snapshots, nextPosts, nextSnapshots] = await Promise.all([
-        this.repository.accounts(chunk),
-        this.repository.posts(chunk, window, now),
-        this.repository.snapshots(chunk, now),
-        this.firstAfter('posts', 'posted_at', chunk, now),
-        this.firstAfter('follower_snapshots', 'captured_at', chunk, now),
+      const [accounts, posts, snapshots, nextPosts, nextSnapshots] = await concurrently(this.em, [
+        () => this.repository.accounts(chunk),
+        () => this.repository.posts(chunk, window, now),
+        () => this.repository.snapshots(chunk, now),
+        () => this.firstAfter('posts', 'posted_at', chunk, now),
+        () => this.firstAfter('follower_snapshots', 'captured_at', chunk, now),
       ]);
       const postsBy = groupByAccount(posts);
       const snapshotsBy = groupByAccount(snapshots);
