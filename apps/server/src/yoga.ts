@@ -35,7 +35,7 @@ import { negotiationPlugin } from './http/negotiation.js';
 import { createMemoryRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { type ReadinessOptions, readinessPlugin } from './http/readiness.js';
 import { unknownRoutePlugin } from './http/routes.js';
-import { subscriptionTransportPlugins } from './http/subscriptions.js';
+import { subscriptionTransportPlugins } from './http/subscriptions/index.js';
 import { loadTrustedDocuments, trustedDocumentsPlugins } from './http/trusted-documents.js';
 import { yogaLogger } from './observability/logging.js';
 import { createServerMetrics } from './observability/metrics.js';

@@ -16,7 +16,7 @@ import {
   multipartSubscriptionResponse,
   streamMediaType,
   subscriptionTransportPlugins,
-} from '../src/http/subscriptions.js';
+} from '../src/http/subscriptions/index.js';
 import { loadTrustedDocuments } from '../src/http/trusted-documents.js';
 import { createLifecycle, endingOnShutdown, installShutdown, STREAM_GRACE_MS } from '../src/runtime/shutdown.js';
 import { schema } from '../src/schema/index.js';

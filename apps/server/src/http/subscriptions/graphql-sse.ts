@@ -2,99 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST, Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Logger } from 'pino';
-import { drainSignalOf } from '../runtime/shutdown.js';
-import { errorResponse, principalOf } from './auth.js';
-import { DEFAULT_MAX_SUBSCRIPTIONS } from './cost-plugin.js';
-import { isGraphQLError } from './errors.js';
-import type { TrustedDocuments } from './trusted-documents.js';
+import { drainSignalOf } from '../../runtime/shutdown.js';
+import { errorResponse, principalOf } from '../auth.js';
+import { DEFAULT_MAX_SUBSCRIPTIONS } from '../cost-plugin.js';
+import { isGraphQLError } from '../errors.js';
+import {
+  DEFAULT_RESERVATION_TTL_MS,
+  STREAM_PATH,
+  type SubscriptionTransportOptions,
+  TOKEN_HEADER,
+  TOKEN_QUERY,
+} from './options.js';
+import { isAsyncIterable, wireResult } from './wire.js';
 
-/**
- * Subscription transports beyond Yoga's own Server-Sent Events at /graphql (distinct connections):
- *
- * - GraphQL over SSE (the graphql-sse protocol) at /graphql/stream, both modes, through
- *   @graphql-yoga/plugin-graphql-sse. Single connection mode: PUT reserves a stream token, GET with the
- *   token (`X-GraphQL-Event-Stream-Token` or `?token=`) and `Accept: text/event-stream` listens, POST
- *   starts an operation on it (`extensions.operationId`), DELETE `?operationId=` stops one. Distinct
- *   connections mode: GET or POST with `Accept: text/event-stream` and no token.
- * - Multipart HTTP subscriptions at /graphql: `Accept: multipart/mixed;subscriptionSpec=1.0` gets Apollo's
- *   protocol (parts `{"payload":…}`, a `{}` heartbeat every few seconds); `multipart/mixed` without the
- *   parameter gets one part per result (the incremental delivery framing).
- *
- * Every transport runs operations through Yoga's envelop (parse, validate, context, cost plugin,
- * subscription resolver), so a subscription takes one of its organization's slots whichever transport
- * carries it, and a revoked key's subscription ends the same way everywhere.
- *
- * What the stream endpoint adds, since graphql-sse bypasses Yoga's request pipeline: the key is checked on
- * every method (auth.ts), POST bodies are bounded like /graphql's, keys limited to trusted documents stay
- * limited (a POST may name one by `documentId`), tokens are chosen by the server and bound to the
- * organization that reserved them, at most `maxStreamsPerOrganization` streams (reserved or open) exist per
- * organization, a reservation not connected within `reservationTtlMs` is dropped with its operations, every
- * refusal is JSON with a code, and a draining server ends each stream once its operations have completed.
- */
-
-export const STREAM_PATH = '/graphql/stream';
-/** graphql-sse's names for the stream token (its `TOKEN_HEADER_KEY` and `TOKEN_QUERY_KEY`). */
-const TOKEN_HEADER = 'x-graphql-event-stream-token';
-const TOKEN_QUERY = 'token';
-/** A reserved stream nobody connected to within this time is dropped: clients connect right after the PUT. */
-export const DEFAULT_RESERVATION_TTL_MS = 10_000;
-/** Apollo's multipart subscription protocol: a heartbeat part about every 5 s keeps proxies from timing out. */
-export const MULTIPART_HEARTBEAT_MS = 5_000;
-
-export interface SubscriptionTransportOptions {
-  /** Largest POST body on the stream endpoint, in bytes (the same limit as /graphql's). */
-  maxBodyBytes: number;
-  /**
-   * Single-connection streams one organization may hold (reserved or open) on this server; by default its
-   * subscription limit, since a stream without a subscription carries nothing.
-   */
-  maxStreamsPerOrganization?: number;
-  /** How long a reserved stream token waits for its event stream. */
-  reservationTtlMs?: number;
-  /** The trusted documents (keys marked trusted-documents-only may run nothing else). */
-  trustedDocuments?: TrustedDocuments;
-  /** False in production: no "Did you mean …" in error messages (as /graphql). */
-  suggestions?: boolean;
-  /** Interval of the heartbeat parts of Apollo's multipart protocol. */
-  heartbeatMs?: number;
-  logger?: Logger;
-}
-
-export function subscriptionTransportPlugins(options: SubscriptionTransportOptions): Plugin[] {
-  return [graphqlSsePlugin(options), multipartSubscriptionsPlugin(options)];
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Results as they go on the wire
-
-const SUGGESTION = /\s?Did you mean .*$/s;
-
-/** A result without the server's internals (`extensions.http`, `unexpected`), as Yoga serialises results. */
-export function wireResult(result: ExecutionResult, suggestions = true): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if ('data' in result) out.data = result.data;
-  if (result.errors?.length) out.errors = result.errors.map((error) => wireError(error, suggestions));
-  const { http: _http, ...extensions } = (result.extensions ?? {}) as Record<string, unknown>;
-  if (Object.keys(extensions).length) out.extensions = extensions;
-  return out;
-}
-
-function wireError(error: GraphQLError, suggestions: boolean): Record<string, unknown> {
-  const json: Record<string, unknown> =
-    typeof error.toJSON === 'function' ? { ...error.toJSON() } : { message: String(error.message) };
-  const { http: _http, unexpected: _unexpected, ...extensions } = (json.extensions ?? {}) as Record<string, unknown>;
-  delete json.extensions;
-  if (!suggestions) json.message = String(json.message).replace(SUGGESTION, '');
-  return Object.keys(extensions).length ? { ...json, extensions } : json;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
-  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// GraphQL over SSE (graphql-sse) at /graphql/stream
+// GraphQL over SSE (the graphql-sse protocol) at /graphql/stream, both modes.
 
 interface Reservation {
   token: string;
@@ -249,7 +170,7 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin {
+export function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin {
   const maxStreams = options.maxStreamsPerOrganization ?? DEFAULT_MAX_SUBSCRIPTIONS;
   const ttl = options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS;
   const documents = options.trustedDocuments ?? new Map<string, string>();
@@ -595,196 +516,6 @@ function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin {
         }
         logger?.error({ err: error }, 'GraphQL over SSE request failed');
         endResponse(errorResponse(api, request, 500, 'Unexpected error.', 'INTERNAL_SERVER_ERROR'));
-      }
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Multipart HTTP subscriptions at /graphql
-
-interface MediaRange {
-  type: string;
-  params: Map<string, string>;
-  q: number;
-  index: number;
-}
-
-function mediaRanges(accept: string | null): MediaRange[] {
-  return (accept ?? '*/*')
-    .split(',')
-    .map((entry, index) => {
-      const [type = '', ...rest] = entry.split(';').map((s) => s.trim());
-      const params = new Map(
-        rest.map((p) => {
-          const i = p.indexOf('=');
-          return [
-            p.slice(0, i).trim().toLowerCase(),
-            p
-              .slice(i + 1)
-              .trim()
-              .replace(/^"(.*)"$/, '$1'),
-          ] as const;
-        }),
-      );
-      const q = params.has('q') ? Number(params.get('q')) : 1;
-      return { type: type.toLowerCase(), params, q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((r) => r.type && r.q > 0);
-}
-
-/** The best range among `types` (highest q, then first listed). */
-function best(ranges: MediaRange[], types: string[]): MediaRange | undefined {
-  return ranges.filter((r) => types.includes(r.type)).sort((a, b) => b.q - a.q || a.index - b.index)[0];
-}
-
-/**
- * How a subscription's stream is sent: multipart when the caller asks for `multipart/mixed` over
- * `text/event-stream` (Apollo's protocol with `subscriptionSpec`), SSE when it accepts that (Yoga's own),
- * else nothing.
- */
-export function streamMediaType(accept: string | null): 'apollo' | 'multipart' | 'sse' | null {
-  const ranges = mediaRanges(accept);
-  const multipart = best(ranges, ['multipart/mixed', 'multipart/*']);
-  const sse = best(ranges, ['text/event-stream', 'text/*', '*/*']);
-  if (multipart && (!sse || multipart.q > sse.q || (multipart.q === sse.q && multipart.index < sse.index))) {
-    return multipart.params.has('subscriptionspec') ? 'apollo' : 'multipart';
-  }
-  return sse ? 'sse' : null;
-}
-
-/**
- * A subscription as a multipart/mixed stream. Apollo's protocol (`apollo`): boundary `graphql`, each event
- * `{"payload":<result>}`, a `{}` heartbeat part at the start and every `heartbeatMs`, a failure as
- * `{"payload":null,"errors":[…]}`. Otherwise one part per result under boundary `-`. The stream ends with
- * the closing boundary when the subscription ends, and the subscription ends when the caller leaves.
- */
-export function multipartSubscriptionResponse(
-  result: AsyncIterable<ExecutionResult>,
-  request: Request,
-  api: typeof globalThis,
-  options: { apollo: boolean; heartbeatMs?: number; suggestions?: boolean; logger?: Logger },
-): Response {
-  const { apollo, heartbeatMs = MULTIPART_HEARTBEAT_MS, suggestions = true, logger } = options;
-  const boundary = apollo ? 'graphql' : '-';
-  const encoder = new TextEncoder();
-  const part = (json: string) =>
-    encoder.encode(`\r\ncontent-type: application/json; charset=utf-8\r\n\r\n${json}\r\n--${boundary}`);
-  const iterator = result[Symbol.asyncIterator]();
-  let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
-  let closed = false;
-  const stop = () => {
-    if (closed) return false;
-    closed = true;
-    clearInterval(heartbeat);
-    request.signal.removeEventListener('abort', onGone);
-    return true;
-  };
-  const onGone = () => {
-    if (!stop()) return;
-    void Promise.resolve(iterator.return?.()).catch(() => {});
-    try {
-      controller?.close();
-    } catch {}
-  };
-  const body = new api.ReadableStream<Uint8Array>({
-    start(c) {
-      controller = c;
-      c.enqueue(encoder.encode(`\r\n--${boundary}`));
-      if (apollo) {
-        // At once: the client sees the stream open before the first event.
-        c.enqueue(part('{}'));
-        heartbeat = setInterval(() => {
-          if (!closed && (c.desiredSize ?? 1) > 0) c.enqueue(part('{}'));
-        }, heartbeatMs);
-        heartbeat.unref?.();
-      }
-      if (request.signal.aborted) onGone();
-      else request.signal.addEventListener('abort', onGone, { once: true });
-    },
-    async pull(c) {
-      let next: IteratorResult<ExecutionResult>;
-      try {
-        next = await iterator.next();
-      } catch (error) {
-        if (!stop()) return;
-        logger?.error({ err: error }, 'subscription failed while streaming');
-        const errors = [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
-        c.enqueue(part(JSON.stringify(apollo ? { payload: null, errors } : { errors })));
-        c.enqueue(encoder.encode('--\r\n'));
-        c.close();
-        return;
-      }
-      if (closed) return;
-      if (next.done) {
-        stop();
-        c.enqueue(encoder.encode('--\r\n'));
-        c.close();
-        return;
-      }
-      const json = JSON.stringify(wireResult(next.value, suggestions));
-      c.enqueue(part(apollo ? `{"payload":${json}}` : json));
-    },
-    async cancel() {
-      if (stop()) await iterator.return?.();
-    },
-  });
-  return new api.Response(body, {
-    status: 200,
-    headers: {
-      'content-type': apollo
-        ? 'multipart/mixed;boundary="graphql";subscriptionSpec=1.0'
-        : 'multipart/mixed;boundary="-"',
-      // Every part as it comes: no proxy buffering or transformation (compression included).
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-    },
-  });
-}
-
-/** A stream the caller cannot accept: a coded 406, and the subscription that was started ends at once. */
-function notAcceptable(result: AsyncIterable<ExecutionResult>, request: Request, api: typeof globalThis): Response {
-  void Promise.resolve(result[Symbol.asyncIterator]().return?.()).catch(() => {});
-  return errorResponse(
-    api,
-    request,
-    406,
-    'A subscription is a stream: accept `text/event-stream` (Server-Sent Events) or `multipart/mixed` (multipart HTTP, `subscriptionSpec=1.0` for Apollo Client), or use /graphql/stream (graphql-sse).',
-    'NOT_ACCEPTABLE',
-    { accept: 'text/event-stream, multipart/mixed' },
-  );
-}
-
-/**
- * Yoga serves subscriptions as SSE only: a request that accepts only multipart/mixed (Apollo Client's
- * HttpLink) got 406, after the subscription had started. This serves those as multipart, and ends a
- * subscription nobody can receive.
- */
-function multipartSubscriptionsPlugin(options: SubscriptionTransportOptions): Plugin {
-  const { heartbeatMs, suggestions, logger } = options;
-  return {
-    onResultProcess({ request, result, resultProcessor, setResultProcessor }) {
-      if (!isAsyncIterable(result)) return;
-      const kind = streamMediaType(request.headers.get('accept'));
-      if (kind === 'apollo' || kind === 'multipart') {
-        setResultProcessor(
-          (r, api) =>
-            multipartSubscriptionResponse(r as AsyncIterable<ExecutionResult>, request, api as typeof globalThis, {
-              apollo: kind === 'apollo',
-              heartbeatMs,
-              suggestions,
-              logger,
-            }),
-          'multipart/mixed',
-        );
-        return;
-      }
-      if (!resultProcessor) {
-        setResultProcessor(
-          (r, api) => notAcceptable(r as AsyncIterable<ExecutionResult>, request, api as typeof globalThis),
-          'application/json',
-        );
       }
     },
   };
