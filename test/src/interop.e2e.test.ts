@@ -275,6 +275,21 @@ describe.each(dialects)('third-party clients against a live server on %s', (dial
       expect(new Set(merged.creators.nodes.map((n: Any) => n.id)).size).toBe(20);
     });
 
+    it('reads nested metrics, compressed on the wire, and answers them again from the cache', async () => {
+      const { fn, encodings } = recordingFetch();
+      const client = apollo(undefined, fn);
+      const query = apolloGql(NESTED_METRICS);
+      const res: Any = await client.query({ query });
+      expect(res.data.creators.nodes.length).toBeGreaterThan(0);
+      expect(res.data.creators.nodes[0].metricAccount.engagement.sampleSize).toBeGreaterThanOrEqual(3);
+      // Node's fetch asks for compression by itself (Accept-Encoding: gzip, deflate, br) and decodes it.
+      expect(encodings.at(-1)?.encoding).toMatch(/^(br|gzip)$/);
+      const requests = encodings.length;
+      const cached: Any = await client.query({ query, fetchPolicy: 'cache-only' });
+      expect(cached.data).toEqual(res.data);
+      expect(encodings).toHaveLength(requests);
+    });
+
     it('reads a mutation union’s Error fields through possibleTypes (not only __typename)', async () => {
       const client = apollo();
       const bad: Any = await client.mutate({
