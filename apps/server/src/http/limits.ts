@@ -83,8 +83,8 @@ function countedBody(body: ReadableStream<Uint8Array>, limit: number, fetchAPI: 
   return { stream, state };
 }
 
-/** Reads a whole (non-multipart) body, refusing it as soon as it passes `limit` bytes. */
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+/** Reads a whole body, stopping (and cancelling it) as soon as it passes `limit` bytes: null then. */
+export async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let seen = 0;
@@ -94,11 +94,18 @@ async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Pro
     seen += value.byteLength;
     if (seen > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
+      return null;
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** Reads a whole (non-multipart) body, refusing it as soon as it passes `limit` bytes. */
+async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const bytes = await readAtMost(body, limit);
+  if (bytes === null) throw tooLarge(limit);
+  return bytes;
 }
 
 function multipartError(error: unknown, limits: RequestLimits, overflowed: boolean): GraphQLError {

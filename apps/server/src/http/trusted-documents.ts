@@ -54,11 +54,17 @@ function rawDocumentId(params: GraphQLParams, request: Request): unknown {
   return undefined;
 }
 
+/** A document id as the manifest keys it (bare lowercase hex), or null when it is not one. */
+export function documentIdHex(raw: unknown): string | null {
+  const match = typeof raw === 'string' ? DOCUMENT_ID.exec(raw) : null;
+  return match?.[1] ? match[1].toLowerCase() : null;
+}
+
 /** Normalises a document id to the manifest's bare lowercase hex; a 400 when it is not one. */
 export function parseDocumentId(raw: unknown): string {
-  const match = typeof raw === 'string' ? DOCUMENT_ID.exec(raw) : null;
-  if (!match?.[1]) throw badRequest('`documentId` must be `sha256:` followed by 64 hexadecimal digits.');
-  return match[1].toLowerCase();
+  const id = documentIdHex(raw);
+  if (!id) throw badRequest('`documentId` must be `sha256:` followed by 64 hexadecimal digits.');
+  return id;
 }
 
 const mayRunOwnDocuments = (request: Request) => principalOf(request)?.key.trustedDocumentsOnly !== true;

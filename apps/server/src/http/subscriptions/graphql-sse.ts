@@ -6,6 +6,8 @@ import { drainSignalOf } from '../../runtime/shutdown.js';
 import { errorResponse, principalOf } from '../auth.js';
 import { DEFAULT_MAX_SUBSCRIPTIONS } from '../cost-plugin.js';
 import { isGraphQLError } from '../errors.js';
+import { readAtMost } from '../limits.js';
+import { documentIdHex } from '../trusted-documents.js';
 import {
   DEFAULT_RESERVATION_TTL_MS,
   STREAM_PATH,
@@ -152,24 +154,6 @@ class Refusal {
   ) {}
 }
 
-/** Reads at most `limit` bytes of a body; null once it passes the limit. */
-async function readLimited(body: ReadableStream<Uint8Array>, limit: number): Promise<string | null> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let seen = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    seen += value.byteLength;
-    if (seen > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 export function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin {
   const maxStreams = options.maxStreamsPerOrganization ?? DEFAULT_MAX_SUBSCRIPTIONS;
   const ttl = options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS;
@@ -285,10 +269,11 @@ export function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin 
     } else if (request.method === 'POST') {
       if (!request.headers.get('content-type')?.includes('application/json') || !request.body) return null;
       const declared = Number(request.headers.get('content-length') ?? 0);
-      const text = declared > options.maxBodyBytes ? null : await readLimited(request.body, options.maxBodyBytes);
-      if (text === null) {
+      const bytes = declared > options.maxBodyBytes ? null : await readAtMost(request.body, options.maxBodyBytes);
+      if (bytes === null) {
         throw new Refusal(413, `The request body exceeds ${options.maxBodyBytes} bytes.`, 'PAYLOAD_TOO_LARGE');
       }
+      const text = Buffer.from(bytes).toString('utf8');
       let body = text;
       try {
         const parsed = JSON.parse(text) as unknown;
@@ -298,12 +283,11 @@ export function graphqlSsePlugin(options: SubscriptionTransportOptions): Plugin 
         if (params.query !== undefined && params.query !== null) {
           throw new Refusal(400, 'Send either `query` or `documentId`, not both.', 'BAD_REQUEST');
         }
-        const id =
-          typeof params.documentId === 'string' ? /^(?:sha256:)?([0-9a-fA-F]{64})$/.exec(params.documentId) : null;
-        if (!id?.[1]) {
+        const id = documentIdHex(params.documentId);
+        if (!id) {
           throw new Refusal(400, '`documentId` must be `sha256:` followed by 64 hexadecimal digits.', 'BAD_REQUEST');
         }
-        const query = documents.get(id[1].toLowerCase());
+        const query = documents.get(id);
         if (!query) throw new Refusal(404, 'No trusted document has this `documentId`.', 'PERSISTED_QUERY_NOT_FOUND');
         const { documentId: _documentId, ...rest } = params;
         params = { ...rest, query };
